@@ -5,11 +5,17 @@ namespace ConseilsCitoyens.Domain.Councils;
 // Events carry pseudonymous ids only: names, contacts and birth years live in the erasable
 // personal-details store (DOMAIN.md §6).
 
+/// <summary>An event of a council's stream.</summary>
+public interface ICouncilEvent
+{
+    Guid CouncilId { get; }
+}
+
 public sealed record CouncilCreated(
     Guid CouncilId,
     string Name,
     IReadOnlyList<string> QuartierCodes,
-    LocalDate CreatedOn);
+    LocalDate CreatedOn) : ICouncilEvent;
 
 public sealed record MemberJoined(
     Guid CouncilId,
@@ -18,4 +24,4 @@ public sealed record MemberJoined(
     Gender Gender,
     string? ResidenceQuartierCode,
     string? Organisation,
-    LocalDate JoinedOn);
+    LocalDate JoinedOn) : ICouncilEvent;

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs the API locally against this checkout's private, durable PostgreSQL
+# (its data survives restarts). Extra arguments go to the API itself.
+set -euo pipefail
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+here=$(cd -P "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || dirname "$here")
+cd "$root"
+
+cs=$("$here/pg.sh" run)
+export ConnectionStrings__Marten=$cs
+export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:5080}
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+
+dll=src/Api/bin/Release/net10.0/ConseilsCitoyens.Api.dll
+dotnet build src/Api -c Release -nologo -v q
+# Create/patch the Marten schema up front (JasperFx command line) rather than
+# on the first request.
+dotnet "$dll" resources setup
+
+# (Demo data load will go here.)
+
+# First URL, with wildcard hosts made clickable.
+base=${ASPNETCORE_URLS%%;*}
+base=${base%/}
+base=$(sed -E 's#://(\+|\*|0\.0\.0\.0|\[::\])#://localhost#' <<<"$base")
+echo "API: $base"
+echo "OpenAPI: $base/openapi/v1.json"
+echo "Docs: $base/scalar"
+echo "Health: $base/health/live  $base/health/ready"
+exec dotnet "$dll" "$@"

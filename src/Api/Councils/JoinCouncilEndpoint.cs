@@ -1,0 +1,91 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Projections.Members;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Councils;
+
+public sealed record PersonalDetailsRequest(string FirstName, string LastName, string? Email = null, string? Phone = null, int? BirthYear = null);
+
+/// <param name="MemberId">Optional pseudonymous id; a retry with the same id and the same facts appends nothing.</param>
+public sealed record JoinCouncilRequest(
+    College College,
+    Gender Gender,
+    LocalDate JoinedOn,
+    PersonalDetailsRequest Person,
+    string? ResidenceQuartierCode = null,
+    string? Organisation = null,
+    bool IsElectedOfficial = false,
+    Guid? MemberId = null);
+
+public sealed record MemberJoinedResponse(Guid CouncilId, Guid MemberId, long Version);
+
+public sealed class JoinCouncilValidator : AbstractValidator<JoinCouncilRequest>
+{
+    public JoinCouncilValidator()
+    {
+        RuleFor(r => r.Person).NotNull();
+        RuleFor(r => r.Person.FirstName).NotEmpty().MaximumLength(100).When(r => r.Person is not null);
+        RuleFor(r => r.Person.LastName).NotEmpty().MaximumLength(100).When(r => r.Person is not null);
+        RuleFor(r => r.Person.Email).EmailAddress().MaximumLength(200).When(r => r.Person?.Email is not null);
+        RuleFor(r => r.Person.Phone).MaximumLength(30).When(r => r.Person?.Phone is not null);
+        RuleFor(r => r.Person.BirthYear).InclusiveBetween(1900, 2100).When(r => r.Person?.BirthYear is not null);
+        RuleFor(r => r.ResidenceQuartierCode).MaximumLength(16);
+        RuleFor(r => r.Organisation).MaximumLength(200);
+        RuleFor(r => r.MemberId).NotEqual(Guid.Empty);
+    }
+}
+
+public static class JoinCouncilEndpoint
+{
+    private static readonly JoinCouncilValidator Validator = new();
+
+    public static ProblemDetails Validate(JoinCouncilRequest request) => Validator.Check(request);
+
+    [WolverinePost("/councils/{councilId}/members")]
+    [Tags("Councils")]
+    [EndpointSummary("A member joins the council in the residents' or the local actors' college")]
+    [EndpointDescription("Send the council's ETag in If-Match to refuse the write (412) if the council changed since you read it.")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
+    public static async Task<MemberJoinedResponse> Post(
+        Guid councilId,
+        JoinCouncilRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        IDocumentSession session,
+        IClock clock,
+        HttpResponse response,
+        CancellationToken ct)
+    {
+        var expected = Versions.ExpectedVersion(ifMatch);
+        // Without an expected version Marten still checks, at commit, that nobody appended since this read.
+        var stream = await session.Events.FetchForWriting<Council>(councilId, ct);
+        var council = stream.Aggregate ?? throw new ResourceNotFound($"Council {councilId}");
+        Versions.CheckExpected(expected, council.Version, $"Council {councilId}");
+
+        var memberId = request.MemberId ?? Guid.CreateVersion7();
+        var events = CouncilDecider.Join(council, ToCommand(memberId, request), ProgrammeCalendar.Today(clock.GetCurrentInstant()));
+        if (events.Count > 0)
+        {
+            stream.AppendMany(events);
+            var person = request.Person;
+            session.Store(new MemberPersonalDetails(memberId, councilId, person.FirstName.Trim(), person.LastName.Trim(),
+                person.Email?.Trim(), person.Phone?.Trim(), person.BirthYear));
+            await session.SaveChangesAsync(ct);
+        }
+
+        var version = council.Version + events.Count;
+        response.WriteETag(version);
+        return new MemberJoinedResponse(councilId, memberId, version);
+    }
+
+    private static JoinCouncil ToCommand(Guid memberId, JoinCouncilRequest r) =>
+        new(memberId, r.College, r.Gender, r.ResidenceQuartierCode, r.Organisation, r.IsElectedOfficial, r.JoinedOn);
+}

@@ -1,0 +1,59 @@
+using ConseilsCitoyens.Domain.Common;
+using JasperFx;
+using Marten.Exceptions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ConseilsCitoyens.Api.Infrastructure;
+
+/// <summary>The one place where failures become RFC 9457 problem responses.</summary>
+internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        if (problem is null)
+            return false;
+
+        logger.LogInformation("{Method} {Path} answered {Status}: {Detail}",
+            context.Request.Method, context.Request.Path, problem.Status, problem.Detail);
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    public static ProblemDetails? ToProblem(Exception exception) => exception switch
+    {
+        RuleViolation e => Problem(StatusCodes.Status422UnprocessableEntity, "A rule of the domain was broken", e.Message, e.Code),
+        ResourceNotFound e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message, "not-found"),
+        PreconditionFailed e => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed", e.Message, "version.stale"),
+        // Lost races between two writers of one stream: the loser must read again.
+        ConcurrencyException or StreamLockedException => Problem(StatusCodes.Status412PreconditionFailed,
+            "The resource has changed", "Another write reached this stream first: read it again, then retry.", "version.stale"),
+        ExistingStreamIdCollisionException => Problem(StatusCodes.Status409Conflict, "Already exists",
+            "A resource with this identity already exists.", "already-exists"),
+        MalformedRequest e => Invalid(e.Field, e.Message),
+        BadHttpRequestException e => Invalid("body", e.InnerException?.Message ?? e.Message),
+        _ => null,
+    };
+
+    private static ProblemDetails Problem(int status, string title, string detail, string code) => new()
+    {
+        Status = status,
+        Title = title,
+        Detail = detail,
+        Extensions = { ["code"] = code },
+    };
+
+    private static ProblemDetails Invalid(string field, string message) =>
+        new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Detail = message,
+            Extensions = { ["code"] = "request.malformed" },
+        };
+}

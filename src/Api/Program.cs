@@ -1,0 +1,71 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Projections;
+using ConseilsCitoyens.Projections.Serialization;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using Marten;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using NodaTime;
+using Scalar.AspNetCore;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var connectionString = builder.Configuration.GetConnectionString(DatabaseConnection.ConnectionName);
+if (DatabaseConnection.IsNeededBy(args) && await DatabaseConnection.FindProblem(connectionString) is { } problem)
+{
+    Console.Error.WriteLine($"ConseilsCitoyens: {problem}");
+    return 2;
+}
+
+builder.Services.CritterStackDefaults(critters =>
+{
+    critters.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
+    // Production loads the code written by build/codegen.sh, and compiles at start only what is missing.
+    critters.Production.GeneratedCodeMode = TypeLoadMode.Auto;
+    critters.Production.SourceCodeWritingEnabled = false;
+    critters.Production.ResourceAutoCreate = AutoCreate.None;
+});
+
+builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+
+builder.Services
+    // Offline commands (codegen) build the host without a database: any well-formed string will do.
+    .AddMarten(store => store.ConfigureConseilsCitoyens(connectionString ?? "Host=localhost"))
+    .UseLightweightSessions()
+    .IntegrateWithWolverine();
+
+builder.Host.UseWolverine(wolverine =>
+{
+    wolverine.UseSystemTextJsonForSerialization(json => json.ApplyConseilsConventions());
+});
+
+builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(http =>
+    http.SerializerOptions.ApplyConseilsConventions().ApplyStrictInput());
+builder.Services.AddWolverineHttp();
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemMapping>();
+builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>());
+builder.Services.AddHealthChecks()
+    .AddNpgSql(connectionString ?? "", name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi();
+app.MapScalarApiReference(scalar => scalar.WithTitle("ConseilsCitoyens API").DisableDefaultFonts());
+app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+app.MapWolverineEndpoints();
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>Entry point, public so that the tests can host the API.</summary>
+public partial class Program;

@@ -1,0 +1,39 @@
+using ConseilsCitoyens.Projections.Councils;
+using ConseilsCitoyens.Projections.Members;
+using ConseilsCitoyens.Projections.Quartiers;
+using ConseilsCitoyens.Projections.Serialization;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+
+namespace ConseilsCitoyens.Projections;
+
+/// <summary>Where the event store's shape is decided: schema, serialization, projections.</summary>
+public static class EventStoreSetup
+{
+    public const string Schema = "conseils";
+    public const string PersonalDataSchema = "personal";
+
+    public static void ConfigureConseilsCitoyens(this StoreOptions options, string connectionString)
+    {
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = Schema;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
+            configure: json => json.ApplyConseilsConventions());
+
+        options.Events.StreamIdentity = StreamIdentity.AsGuid;
+        // Attribution for the audit trail is recorded from the first event on.
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+        options.Events.MetadataConfig.HeadersEnabled = true;
+        options.Events.MetadataConfig.UserNameEnabled = true;
+
+        options.Schema.For<MemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
+
+        // Inline: commands decide on these states in the same transaction that appends the events,
+        // and reads must see a write as soon as it is acknowledged.
+        options.Projections.Add<QuartierProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using Snapshooter.Xunit;
+using static ConseilsCitoyens.Api.Tests.Scenarios;
+
+namespace ConseilsCitoyens.Api.Tests.Councils;
+
+public class CreatingCouncils(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task A_created_council_answers_201_with_its_location_and_version()
+    {
+        await Post("/quartiers", Quartier());
+
+        var created = await Post("/councils", Council());
+
+        Assert.Equal(HttpStatusCode.Created, created.Status);
+        Assert.Equal($"/councils/{CouncilId}", created.Location);
+        Assert.Equal("\"1\"", created.ETag);
+    }
+
+    [Fact]
+    public async Task A_council_with_members_reads_as_its_snapshot()
+    {
+        await Post("/quartiers", Quartier());
+        await Post("/quartiers", Quartier("QP999002", "Second quartier d'essai"));
+        await Post("/councils", Council("QP999001", "QP999002"));
+        await Post(MembersOf(CouncilId), Resident("QP999002"));
+        await Post(MembersOf(CouncilId), new
+        {
+            memberId = Guid.Parse("0190c1a0-0000-7000-8000-0000000000a2"),
+            college = "localActors",
+            gender = "male",
+            organisation = "Association d'essai",
+            joinedOn = "2017-05-02",
+            person = new { firstName = "Dominique", lastName = "Exemple" },
+        });
+
+        var read = await Get($"/councils/{CouncilId}");
+
+        Assert.Equal("\"3\"", read.ETag);
+        Snapshot.Match(Newtonsoft.Json.Linq.JToken.Parse(read.Body));
+    }
+
+    [Fact]
+    public async Task A_council_on_an_unregistered_quartier_breaks_a_rule_and_is_not_created()
+    {
+        var answer = await Post("/councils", Council("QP999001"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
+        Assert.Equal("council.unknown-quartier", answer.ProblemCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Get($"/councils/{CouncilId}")).Status);
+    }
+
+    [Fact]
+    public async Task Creating_the_same_council_twice_is_a_conflict()
+    {
+        await Post("/quartiers", Quartier());
+        await Post("/councils", Council());
+
+        Assert.Equal(HttpStatusCode.Conflict, (await Post("/councils", Council())).Status);
+    }
+
+    [Fact]
+    public async Task An_unknown_council_is_not_found()
+    {
+        var answer = await Get($"/councils/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, answer.Status);
+        Assert.Equal("application/problem+json", answer.ContentType);
+    }
+
+    [Fact]
+    public async Task The_creation_date_survives_the_round_trip_through_http_and_the_database()
+    {
+        await Post("/quartiers", Quartier());
+        await Post("/councils", Council());
+
+        Assert.Equal("2017-03-06", (await Get($"/councils/{CouncilId}")).Json.GetProperty("createdOn").GetString());
+    }
+}

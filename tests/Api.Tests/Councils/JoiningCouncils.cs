@@ -1,0 +1,101 @@
+using System.Net;
+using ConseilsCitoyens.Projections.Members;
+using Marten;
+using static ConseilsCitoyens.Api.Tests.Scenarios;
+
+namespace ConseilsCitoyens.Api.Tests.Councils;
+
+public class JoiningCouncils(ApiFixture fixture) : ApiTest(fixture)
+{
+    private async Task GivenACouncil()
+    {
+        await Post("/quartiers", Quartier());
+        await Post("/councils", Council());
+    }
+
+    [Fact]
+    public async Task A_resident_joins_and_the_council_counts_them()
+    {
+        await GivenACouncil();
+
+        var joined = await Post(MembersOf(CouncilId), Resident(), ifMatch: "\"1\"");
+
+        Assert.Equal(HttpStatusCode.OK, joined.Status);
+        Assert.Equal("\"2\"", joined.ETag);
+        var council = (await Get($"/councils/{CouncilId}")).Json;
+        Assert.Equal(1, council.GetProperty("memberCounts").GetProperty("residents").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_stale_if_match_is_refused_with_412_and_appends_nothing()
+    {
+        await GivenACouncil();
+        await Post(MembersOf(CouncilId), Resident());
+
+        var stale = await Post(MembersOf(CouncilId), Resident(memberId: Guid.NewGuid()), ifMatch: "\"1\"");
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.Status);
+        Assert.Equal("version.stale", stale.ProblemCode);
+        Assert.Equal("\"2\"", (await Get($"/councils/{CouncilId}")).ETag);
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_on_the_same_version_cannot_both_win()
+    {
+        await GivenACouncil();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            Post(MembersOf(CouncilId), Resident(memberId: Guid.NewGuid()), ifMatch: "\"1\"")));
+
+        Assert.Single(answers, a => a.Status == HttpStatusCode.OK);
+        Assert.All(answers.Where(a => a.Status != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.PreconditionFailed, a.Status));
+        var council = await Get($"/councils/{CouncilId}");
+        Assert.Equal("\"2\"", council.ETag);
+        Assert.Equal(1, council.Json.GetProperty("memberCounts").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Repeating_a_join_appends_nothing()
+    {
+        await GivenACouncil();
+        await Post(MembersOf(CouncilId), Resident());
+
+        var again = await Post(MembersOf(CouncilId), Resident());
+
+        Assert.Equal(HttpStatusCode.OK, again.Status);
+        Assert.Equal("\"2\"", again.ETag);
+    }
+
+    [Fact]
+    public async Task A_resident_from_outside_the_councils_quartiers_breaks_a_rule_and_leaves_no_trace()
+    {
+        await GivenACouncil();
+
+        var answer = await Post(MembersOf(CouncilId), Resident("QP999009"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
+        Assert.Equal("member.resident-outside-council", answer.ProblemCode);
+        Assert.Equal("\"1\"", (await Get($"/councils/{CouncilId}")).ETag);
+        await using var session = Fixture.Store.QuerySession();
+        Assert.Null(await session.LoadAsync<MemberPersonalDetails>(MemberId));
+    }
+
+    [Fact]
+    public async Task Joining_an_unknown_council_is_not_found() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await Post(MembersOf(Guid.NewGuid()), Resident())).Status);
+
+    [Fact]
+    public async Task Personal_details_go_to_the_erasable_store_and_never_into_an_event()
+    {
+        await GivenACouncil();
+        await Post(MembersOf(CouncilId), Resident());
+
+        await using var session = Fixture.Store.QuerySession();
+        var details = await session.LoadAsync<MemberPersonalDetails>(MemberId);
+        Assert.Equal("Camille", details?.FirstName);
+        var payloads = await session.AdvancedSql.QueryAsync<string>(
+            "select data::text from conseils.mt_events", CancellationToken.None);
+        Assert.NotEmpty(payloads);
+        Assert.DoesNotContain(payloads, p => p.Contains("Camille") || p.Contains("Fictive") || p.Contains("example.org") || p.Contains("1980"));
+    }
+}
