@@ -13,12 +13,19 @@ using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
 
-var connectionString = builder.Configuration.GetConnectionString(DatabaseConnection.ConnectionName);
+var connectionString = DatabaseConnection.Read(builder.Configuration);
 if (DatabaseConnection.IsNeededBy(args) && await DatabaseConnection.FindProblem(connectionString) is { } problem)
 {
     Console.Error.WriteLine($"ConseilsCitoyens: {problem}");
     return 2;
 }
+// Offline commands (codegen) build the host without a database: a placeholder stands in.
+var database = connectionString ?? "Host=localhost";
+
+// Wolverine logs a body it cannot read at Error, under the request type's name: that is the
+// client's mistake, answered 400, not a fault of the server.
+builder.Logging.AddFilter((category, level) =>
+    level >= LogLevel.Critical || category?.EndsWith("Request", StringComparison.Ordinal) != true);
 
 builder.Services.CritterStackDefaults(critters =>
 {
@@ -32,8 +39,7 @@ builder.Services.CritterStackDefaults(critters =>
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 
 builder.Services
-    // Offline commands (codegen) build the host without a database: any well-formed string will do.
-    .AddMarten(store => store.ConfigureConseilsCitoyens(connectionString ?? "Host=localhost"))
+    .AddMarten(store => store.ConfigureConseilsCitoyens(database))
     .UseLightweightSessions()
     .IntegrateWithWolverine();
 
@@ -50,7 +56,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>());
 builder.Services.AddHealthChecks()
-    .AddNpgSql(connectionString ?? "", name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
+    .AddNpgSql(database, name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
 
 var app = builder.Build();
 

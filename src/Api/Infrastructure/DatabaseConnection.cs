@@ -14,6 +14,9 @@ internal static class DatabaseConnection
     // Commands that build the host without touching the database.
     private static readonly string[] OfflineCommands = ["codegen", "help", "describe", "--help", "-h", "?"];
 
+    public static string? Read(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionName) is { Length: > 0 } value && !string.IsNullOrWhiteSpace(value) ? value : null;
+
     public static bool IsNeededBy(string[] args) => args.Length == 0 || !OfflineCommands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
     /// <returns>A one-line reason when the database cannot be used, else null.</returns>
