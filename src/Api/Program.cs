@@ -46,6 +46,8 @@ builder.Services
 builder.Host.UseWolverine(wolverine =>
 {
     wolverine.UseSystemTextJsonForSerialization(json => json.ApplyConseilsConventions());
+    // Commands carry an Idempotency-Key: a retry after a lost response is answered with the first response.
+    wolverine.Durability.EnableDeduplicatedResponses = true;
 });
 
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(http =>
@@ -69,7 +71,7 @@ app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
-app.MapWolverineEndpoints();
+app.MapWolverineEndpoints(http => http.ConfigureEndpoints(CommandRetries.AnswerRepeatsWithTheFirstResponse));
 
 return await app.RunJasperFxCommands(args);
 

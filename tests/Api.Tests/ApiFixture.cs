@@ -52,7 +52,14 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
 {
     protected ApiFixture Fixture { get; } = fixture;
 
-    public Task InitializeAsync() => Fixture.Host.ResetAllMartenDataAsync();
+    public async Task InitializeAsync()
+    {
+        await Fixture.Host.ResetAllMartenDataAsync();
+        // Wolverine's replayable answers to Idempotency-Keys outlive Marten's reset.
+        await using var session = Fixture.Store.LightweightSession();
+        session.QueueSqlCommand("delete from conseils.wolverine_deduplicated_responses");
+        await session.SaveChangesAsync();
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -61,7 +68,7 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     protected Task<Answer> Post(string url, object body, string? ifMatch = null) =>
         Send(HttpMethod.Post, url, body as string ?? JsonSerializer.Serialize(body, WebJson), ifMatch);
 
-    protected async Task<Answer> Send(HttpMethod method, string url, string? json = null, string? ifMatch = null)
+    protected async Task<Answer> Send(HttpMethod method, string url, string? json = null, string? ifMatch = null, string? idempotencyKey = null)
     {
         var result = await Fixture.Host.Scenario(s =>
         {
@@ -69,6 +76,7 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
             else s.Post.Text(json ?? "").ToUrl(url);
             if (json is not null) s.WithRequestHeader("Content-Type", "application/json");
             if (ifMatch is not null) s.WithRequestHeader("If-Match", ifMatch);
+            if (idempotencyKey is not null) s.WithRequestHeader("Idempotency-Key", idempotencyKey);
             s.IgnoreStatusCode();
         });
         var response = result.Context.Response;

@@ -46,10 +46,9 @@ public static class CreateCouncilEndpoint
         var created = CouncilDecider.Create(
             command, known.Select(q => q.Code).ToHashSet(), ProgrammeCalendar.Today(clock.GetCurrentInstant()));
 
-        session.Events.StartStream<Council>(created.CouncilId, created);
-        await session.SaveChangesAsync(ct);
+        var version = await session.Start<Council>(created.CouncilId, [created], ct);
 
-        var council = Council.Evolve(null, created) with { Version = 1 };
+        var council = Council.Evolve(null, created) with { Version = version };
         response.WriteETag(council.Version);
         return TypedResults.Created($"/councils/{council.Id}", CouncilResponse.From(council));
     }

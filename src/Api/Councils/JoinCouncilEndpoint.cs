@@ -64,26 +64,16 @@ public static class JoinCouncilEndpoint
         HttpResponse response,
         CancellationToken ct)
     {
-        var expected = Versions.ExpectedVersion(ifMatch);
-        // Without an expected version Marten still checks, at commit, that nobody appended since this read.
-        var stream = await session.Events.FetchForWriting<Council>(councilId, ct);
-        var council = stream.Aggregate ?? throw new ResourceNotFound($"Council {councilId}");
-        Versions.CheckExpected(expected, council.Version, $"Council {councilId}");
-
         var memberId = request.MemberId ?? Guid.CreateVersion7();
-        var events = CouncilDecider.Join(council, ToCommand(memberId, request), ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        if (events.Count > 0)
-        {
-            stream.AppendMany(events);
-            var person = request.Person;
-            session.Store(new MemberPersonalDetails(memberId, councilId, person.FirstName.Trim(), person.LastName.Trim(),
-                person.Email?.Trim(), person.Phone?.Trim(), person.BirthYear));
-            await session.SaveChangesAsync(ct);
-        }
+        var person = request.Person;
+        var write = await session.Decide<Council>(councilId, ifMatch, "Council",
+            council => CouncilDecider.Join(council, ToCommand(memberId, request), ProgrammeCalendar.Today(clock.GetCurrentInstant())),
+            ct,
+            alsoWrite: _ => session.Store(new MemberPersonalDetails(memberId, councilId, person.FirstName.Trim(),
+                person.LastName.Trim(), person.Email?.Trim(), person.Phone?.Trim(), person.BirthYear)));
 
-        var version = council.Version + events.Count;
-        response.WriteETag(version);
-        return new MemberJoinedResponse(councilId, memberId, version);
+        response.WriteETag(write.Version);
+        return new MemberJoinedResponse(councilId, memberId, write.Version);
     }
 
     private static JoinCouncil ToCommand(Guid memberId, JoinCouncilRequest r) =>

@@ -26,6 +26,10 @@ public static class CouncilDecider
         if (codes.Length == 0)
             throw new RuleViolation("council.no-quartier", "A council covers at least one priority neighbourhood (QPV).");
 
+        if (codes.Length > 1 && !Law.On(command.CreatedOn).SeveralQuartiersPerCouncil)
+            throw new RuleViolation("council.several-quartiers-before-2017",
+                $"Before the circular of {Law.Circular2017:d MMMM yyyy} a council covers exactly one QPV.");
+
         var unknown = codes.Where(c => !knownQuartierCodes.Contains(c)).ToArray();
         if (unknown.Length > 0)
             throw new RuleViolation("council.unknown-quartier", $"Unknown quartier code(s): {string.Join(", ", unknown)}.");

@@ -78,3 +78,34 @@ public class CreatingCouncils(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("2017-03-06", (await Get($"/councils/{CouncilId}")).Json.GetProperty("createdOn").GetString());
     }
 }
+
+public class RetryingCommands(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_gets_the_first_answer_and_appends_nothing()
+    {
+        await Post("/quartiers", Quartier());
+        const string body = """{"name":"Conseil sans id","quartierCodes":["QP999001"],"createdOn":"2017-03-06"}""";
+
+        var first = await Send(HttpMethod.Post, "/councils", body, idempotencyKey: "create-42");
+        var retry = await Send(HttpMethod.Post, "/councils", body, idempotencyKey: "create-42");
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, first.Status);
+        Assert.Equal(first.Status, retry.Status);
+        Assert.Equal(first.Location, retry.Location);
+        Assert.Equal(first.Body, retry.Body);
+        await using var session = Fixture.Store.QuerySession();
+        Assert.Equal(2L, await Marten.QueryableExtensions.CountAsync(session.Events.QueryAllRawEvents()));
+    }
+
+    [Fact]
+    public async Task The_same_key_on_another_request_is_refused()
+    {
+        await Post("/quartiers", Quartier());
+
+        await Send(HttpMethod.Post, "/councils", """{"name":"Un","quartierCodes":["QP999001"],"createdOn":"2017-03-06"}""", idempotencyKey: "k-1");
+        var other = await Send(HttpMethod.Post, "/councils", """{"name":"Deux","quartierCodes":["QP999001"],"createdOn":"2017-03-06"}""", idempotencyKey: "k-1");
+
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, other.Status);
+    }
+}

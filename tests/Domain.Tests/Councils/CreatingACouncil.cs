@@ -19,6 +19,15 @@ public class CreatingACouncil
     }
 
     [Fact]
+    public void Several_quartiers_are_rejected_under_the_2014_rules_and_accepted_from_the_2017_circular()
+    {
+        var before = new CreateCouncil(CouncilId, "Essai", ["QP999001", "QP999002"], new LocalDate(2017, 2, 1));
+
+        ThenRejected("council.several-quartiers-before-2017", () => CouncilDecider.Create(before, Known, Today));
+        Assert.Equal(2, CouncilDecider.Create(before with { CreatedOn = new LocalDate(2017, 2, 2) }, Known, Today).QuartierCodes.Count);
+    }
+
+    [Fact]
     public void Rejects_a_council_without_quartier() =>
         ThenRejected("council.no-quartier",
             () => CouncilDecider.Create(new CreateCouncil(CouncilId, "Essai", [], CreatedOn), Known, Today));

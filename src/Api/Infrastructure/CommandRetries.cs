@@ -1,0 +1,22 @@
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Infrastructure;
+
+/// <summary>
+/// Every command may carry an Idempotency-Key header (its command id). A retry with the same key
+/// and the same request is answered with the first response and appends nothing; the same key on
+/// a different request is refused with 422. Keys are scoped to the endpoint (and, once callers are
+/// authenticated, should be scoped to the user too).
+/// </summary>
+internal static class CommandRetries
+{
+    public static void AnswerRepeatsWithTheFirstResponse(HttpChain chain)
+    {
+        if (chain.HttpMethods.Contains("POST") || chain.HttpMethods.Contains("PUT") || chain.HttpMethods.Contains("DELETE"))
+            chain.DeduplicatedWithResponse ??= new DeduplicatedWithResponseRequirement
+            {
+                Scope = DeduplicationScope.Endpoint,
+                Required = false,
+            };
+    }
+}

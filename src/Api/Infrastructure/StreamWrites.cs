@@ -1,0 +1,52 @@
+using ConseilsCitoyens.Domain.Councils;
+using Marten;
+
+namespace ConseilsCitoyens.Api.Infrastructure;
+
+/// <summary>The one way an endpoint writes to an existing stream: load, check If-Match, decide, append, commit.</summary>
+internal static class StreamWrites
+{
+    /// <param name="what">How the stream is named in a 404 or 412 problem ("Council", "Meeting").</param>
+    /// <param name="alsoWrite">Documents to store in the same transaction when events are appended.</param>
+    /// <returns>The state the decision was made on, the events appended (none for a repeat) and the new version.</returns>
+    public static async Task<StreamWrite<TState>> Decide<TState>(
+        this IDocumentSession session,
+        Guid id,
+        string? ifMatch,
+        string what,
+        Func<TState, IReadOnlyList<object>> decide,
+        CancellationToken ct,
+        Action<IReadOnlyList<object>>? alsoWrite = null) where TState : class
+    {
+        var expected = Versions.ExpectedVersion(ifMatch);
+        // Without If-Match Marten still checks, at commit, that nobody appended since this read.
+        var stream = await session.Events.FetchForWriting<TState>(id, ct);
+        var state = stream.Aggregate ?? throw new ResourceNotFound($"{what} {id}");
+        var version = stream.CurrentVersion ?? 0;
+        Versions.CheckExpected(expected, version, $"{what} {id}");
+
+        var events = decide(state);
+        if (events.Count > 0)
+        {
+            stream.AppendMany(events);
+            alsoWrite?.Invoke(events);
+            await session.SaveChangesAsync(ct);
+        }
+        return new StreamWrite<TState>(state, events, version + events.Count);
+    }
+
+    /// <summary>Starts a new stream; an existing id answers 409 (Marten's stream collision).</summary>
+    public static async Task<long> Start<TState>(this IDocumentSession session, Guid id, IReadOnlyList<object> events, CancellationToken ct)
+        where TState : class
+    {
+        session.Events.StartStream<TState>(id, events.ToArray());
+        await session.SaveChangesAsync(ct);
+        return events.Count;
+    }
+
+    /// <summary>A council other aggregates refer to: its current state, or 404.</summary>
+    public static async Task<Council> LoadCouncil(this IQuerySession session, Guid councilId, CancellationToken ct) =>
+        await session.LoadAsync<Council>(councilId, ct) ?? throw new ResourceNotFound($"Council {councilId}");
+}
+
+internal sealed record StreamWrite<TState>(TState State, IReadOnlyList<object> Events, long Version);
