@@ -26,6 +26,9 @@ public sealed record Council(
 {
     public CouncilMember? FindMember(Guid memberId) => Members.FirstOrDefault(m => m.MemberId == memberId);
 
+    /// <summary>Was this person a member of the council on that date? Other aggregates ask before naming a member.</summary>
+    public bool IsMemberOn(Guid memberId, LocalDate date) => FindMember(memberId) is { } m && m.JoinedOn <= date;
+
     public int CountIn(College college) => Members.Count(m => m.College == college);
 
     public static Council Evolve(Council? state, object @event) => (state, @event) switch
