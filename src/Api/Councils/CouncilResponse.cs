@@ -6,7 +6,20 @@ namespace ConseilsCitoyens.Api.Councils;
 public sealed record CollegeCounts(int Residents, int LocalActors, int Total);
 
 public sealed record MemberResponse(
-    Guid MemberId, College College, Gender Gender, string? ResidenceQuartierCode, string? Organisation, LocalDate JoinedOn);
+    Guid MemberId,
+    College College,
+    Gender Gender,
+    MemberOrigin Origin,
+    string? ResidenceQuartierCode,
+    string? Organisation,
+    LocalDate JoinedOn,
+    LocalDate MandateEndsOn,
+    LocalDate? LeftOn,
+    DepartureReason? DepartureReason);
+
+public sealed record InternalRulesResponse(int RulesVersion, string Title, string DocumentHash, LocalDate AdoptedOn);
+
+public sealed record PrefectoralOrderResponse(string Reference, LocalDate SignedOn, IReadOnlyList<Guid> RecognisedMemberIds, string? SupportingStructure);
 
 /// <summary>A council as clients read it: no personal data, only pseudonymous member ids.</summary>
 public sealed record CouncilResponse(
@@ -14,6 +27,11 @@ public sealed record CouncilResponse(
     string Name,
     IReadOnlyList<string> QuartierCodes,
     LocalDate CreatedOn,
+    CouncilStatus Status,
+    Hosting? Hosting,
+    InternalRulesResponse? InternalRules,
+    PrefectoralOrderResponse? PrefectoralOrder,
+    CityContractParameters Parameters,
     CollegeCounts MemberCounts,
     IReadOnlyList<MemberResponse> Members,
     long Version)
@@ -23,7 +41,13 @@ public sealed record CouncilResponse(
         c.Name,
         c.QuartierCodes,
         c.CreatedOn,
-        new CollegeCounts(c.CountIn(College.Residents), c.CountIn(College.LocalActors), c.Members.Length),
-        c.Members.Select(m => new MemberResponse(m.MemberId, m.College, m.Gender, m.ResidenceQuartierCode, m.Organisation, m.JoinedOn)).ToArray(),
+        c.Status,
+        c.Hosting,
+        c.InternalRules is [.., var rules] ? new InternalRulesResponse(rules.RulesVersion, rules.Title, rules.DocumentHash, rules.AdoptedOn) : null,
+        c.Order is { } o ? new PrefectoralOrderResponse(o.Reference, o.SignedOn, o.RecognisedMemberIds, o.SupportingStructure) : null,
+        c.Parameters,
+        new CollegeCounts(c.CountIn(College.Residents), c.CountIn(College.LocalActors), c.CurrentMembers.Count()),
+        c.Members.Select(m => new MemberResponse(m.MemberId, m.College, m.Gender, m.Origin, m.ResidenceQuartierCode, m.Organisation,
+            m.JoinedOn, m.JoinedOn.PlusMonths(c.Parameters.MandateMonths), m.LeftOn, m.DepartureReason)).ToArray(),
         c.Version);
 }

@@ -21,9 +21,13 @@ public sealed record JoinCouncilRequest(
     string? ResidenceQuartierCode = null,
     string? Organisation = null,
     bool IsElectedOfficial = false,
-    Guid? MemberId = null);
+    Guid? MemberId = null,
+    MemberOrigin Origin = MemberOrigin.Volunteer,
+    Guid? DrawingId = null,
+    Guid? Replaces = null,
+    bool InstitutionLink = false);
 
-public sealed record MemberJoinedResponse(Guid CouncilId, Guid MemberId, long Version);
+public sealed record MemberJoinedResponse(Guid CouncilId, Guid MemberId, long Version, IReadOnlyList<WarningResponse> Warnings);
 
 public sealed class JoinCouncilValidator : AbstractValidator<JoinCouncilRequest>
 {
@@ -73,9 +77,10 @@ public static class JoinCouncilEndpoint
                 person.LastName.Trim(), person.Email?.Trim(), person.Phone?.Trim(), person.BirthYear)));
 
         response.WriteETag(write.Version);
-        return new MemberJoinedResponse(councilId, memberId, write.Version);
+        return new MemberJoinedResponse(councilId, memberId, write.Version, WarningResponse.Of(write.Events));
     }
 
     private static JoinCouncil ToCommand(Guid memberId, JoinCouncilRequest r) =>
-        new(memberId, r.College, r.Gender, r.ResidenceQuartierCode, r.Organisation, r.IsElectedOfficial, r.JoinedOn);
+        new(memberId, r.College, r.Gender, r.ResidenceQuartierCode, r.Organisation, r.IsElectedOfficial, r.JoinedOn,
+            r.Origin, Drawing: null, r.Replaces, r.InstitutionLink);
 }

@@ -19,3 +19,25 @@ public enum Gender
     Female,
     Male,
 }
+
+/// <summary>How a member came to the council (rule 4: residents are drawn; volunteers complement).</summary>
+public enum MemberOrigin
+{
+    Drawn,
+    Volunteer,
+    Designated,
+    Substitute,
+}
+
+public enum DepartureReason
+{
+    Resignation,
+
+    /// <summary>Rule 3: a resident who leaves the council's QPV ends their mandate.</summary>
+    MovedOutOfQuartier,
+
+    /// <summary>Rule 11: repeated unjustified absence is a ground for replacement.</summary>
+    RepeatedUnjustifiedAbsence,
+    EndOfMandate,
+    Death,
+}

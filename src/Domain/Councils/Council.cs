@@ -9,10 +9,33 @@ public sealed record CouncilMember(
     Gender Gender,
     string? ResidenceQuartierCode,
     string? Organisation,
-    LocalDate JoinedOn)
+    LocalDate JoinedOn,
+    MemberOrigin Origin,
+    Guid? DrawingId,
+    Guid? Replaces,
+    bool InstitutionLink,
+    LocalDate? LeftOn = null,
+    DepartureReason? DepartureReason = null)
 {
-    public static CouncilMember From(MemberJoined e) =>
-        new(e.MemberId, e.College, e.Gender, e.ResidenceQuartierCode, e.Organisation, e.JoinedOn);
+    public bool IsCurrent => LeftOn is null;
+
+    public bool SitsOn(LocalDate date) => JoinedOn <= date && (LeftOn is not { } left || date < left);
+
+    public static CouncilMember From(MemberJoined e) => new(
+        e.MemberId, e.College, e.Gender, e.ResidenceQuartierCode, e.Organisation, e.JoinedOn,
+        e.Origin, e.DrawingId, e.Replaces, e.InstitutionLink);
+}
+
+public sealed record Hosting(HostingKind Kind, string HostName, LocalDate Since);
+
+public sealed record InternalRules(int RulesVersion, string Title, string DocumentHash, LocalDate AdoptedOn);
+
+public sealed record PrefectoralOrder(string Reference, LocalDate SignedOn, ImmutableArray<Guid> RecognisedMemberIds, string? SupportingStructure);
+
+public sealed record CityContractParameters(int MandateMonths, int MaxUnjustifiedAbsences)
+{
+    /// <summary>Until the city contract says otherwise: a three-year mandate, replaced after three unjustified absences.</summary>
+    public static readonly CityContractParameters Default = new(36, 3);
 }
 
 /// <summary>The state of one council, folded from its stream. <see cref="Version"/> is the stream version.</summary>
@@ -24,20 +47,42 @@ public sealed record Council(
     ImmutableArray<CouncilMember> Members,
     long Version = 0)
 {
+    public CouncilStatus Status { get; init; } = CouncilStatus.Forming;
+    public Hosting? Hosting { get; init; }
+    public ImmutableArray<InternalRules> InternalRules { get; init; } = [];
+    public PrefectoralOrder? Order { get; init; }
+    public CityContractParameters Parameters { get; init; } = CityContractParameters.Default;
+
     public CouncilMember? FindMember(Guid memberId) => Members.FirstOrDefault(m => m.MemberId == memberId);
 
-    /// <summary>Was this person a member of the council on that date? Other aggregates ask before naming a member.</summary>
-    public bool IsMemberOn(Guid memberId, LocalDate date) => FindMember(memberId) is { } m && m.JoinedOn <= date;
+    public IEnumerable<CouncilMember> CurrentMembers => Members.Where(m => m.IsCurrent);
 
-    public int CountIn(College college) => Members.Count(m => m.College == college);
+    /// <summary>Was this person a member of the council on that date? Other aggregates ask before naming a member.</summary>
+    public bool IsMemberOn(Guid memberId, LocalDate date) => FindMember(memberId) is { } m && m.SitsOn(date);
+
+    public int CountIn(College college) => CurrentMembers.Count(m => m.College == college);
 
     public static Council Evolve(Council? state, object @event) => (state, @event) switch
     {
         (null, CouncilCreated e) => new Council(e.CouncilId, e.Name, [.. e.QuartierCodes], e.CreatedOn, []),
-        (not null, MemberJoined e) => state with
+        (not null, MemberJoined e) => state with { Members = state.Members.Add(CouncilMember.From(e)) },
+        (not null, MemberLeft e) => state with
         {
-            Members = state.Members.Add(CouncilMember.From(e)),
+            Members = state.Members.Select(m => m.MemberId == e.MemberId
+                ? m with { LeftOn = e.LeftOn, DepartureReason = e.Reason }
+                : m).ToImmutableArray(),
         },
+        (not null, HostingArranged e) => state with { Hosting = new Hosting(e.Kind, e.HostName, e.On) },
+        (not null, InternalRulesAdopted e) => state with
+        {
+            InternalRules = state.InternalRules.Add(new InternalRules(e.RulesVersion, e.Title, e.DocumentHash, e.AdoptedOn)),
+        },
+        (not null, PrefectoralOrderRecorded e) => state with
+        {
+            Order = new PrefectoralOrder(e.Reference, e.SignedOn, [.. e.RecognisedMemberIds], e.SupportingStructure),
+        },
+        (not null, CouncilStatusChanged e) => state with { Status = e.Status },
+        (not null, CityContractParametersSet e) => state with { Parameters = new CityContractParameters(e.MandateMonths, e.MaxUnjustifiedAbsences) },
         _ => throw new InvalidOperationException(
             $"{@event.GetType().Name} cannot apply to {(state is null ? "a missing council" : "council " + state.Id)}"),
     };

@@ -17,6 +17,9 @@ public sealed record CouncilCreated(
     IReadOnlyList<string> QuartierCodes,
     LocalDate CreatedOn) : ICouncilEvent;
 
+/// <param name="DrawingId">For drawn members and substitutes: the drawing their seat comes from.</param>
+/// <param name="Replaces">A substitute's predecessor, who left.</param>
+/// <param name="InstitutionLink">Rule 8: a local actor's association is linked to an institution of the city contract's bodies.</param>
 public sealed record MemberJoined(
     Guid CouncilId,
     Guid MemberId,
@@ -24,4 +27,30 @@ public sealed record MemberJoined(
     Gender Gender,
     string? ResidenceQuartierCode,
     string? Organisation,
-    LocalDate JoinedOn) : ICouncilEvent;
+    LocalDate JoinedOn,
+    MemberOrigin Origin = MemberOrigin.Volunteer,
+    Guid? DrawingId = null,
+    Guid? Replaces = null,
+    bool InstitutionLink = false) : ICouncilEvent;
+
+public sealed record MemberLeft(Guid CouncilId, Guid MemberId, DepartureReason Reason, LocalDate LeftOn) : ICouncilEvent;
+
+public sealed record HostingArranged(Guid CouncilId, HostingKind Kind, string HostName, LocalDate On) : ICouncilEvent;
+
+/// <param name="DocumentHash">Hex SHA-256 of the adopted text: the text itself lives with the council.</param>
+public sealed record InternalRulesAdopted(
+    Guid CouncilId, int RulesVersion, string Title, string DocumentHash, LocalDate AdoptedOn) : ICouncilEvent;
+
+/// <param name="SupportingStructure">The structure porteuse the préfet may name.</param>
+public sealed record PrefectoralOrderRecorded(
+    Guid CouncilId,
+    string Reference,
+    LocalDate SignedOn,
+    IReadOnlyList<Guid> RecognisedMemberIds,
+    string? SupportingStructure) : ICouncilEvent;
+
+public sealed record CouncilStatusChanged(Guid CouncilId, CouncilStatus Status, string Reason, LocalDate On) : ICouncilEvent;
+
+/// <summary>Rule 11: the city contract sets the mandate's length and the replacement threshold.</summary>
+public sealed record CityContractParametersSet(
+    Guid CouncilId, int MandateMonths, int MaxUnjustifiedAbsences, LocalDate On) : ICouncilEvent;

@@ -19,6 +19,15 @@ internal static class CouncilFixtures
     public static JoinCouncil Resident(string quartier = "QP999001", LocalDate? on = null) =>
         new(MemberId, College.Residents, Gender.Female, quartier, null, false, on ?? new LocalDate(2017, 4, 3));
 
+    public static MemberJoined Joined(Guid memberId, College college = College.Residents, MemberOrigin origin = MemberOrigin.Drawn, LocalDate? on = null) =>
+        new(CouncilId, memberId, college, Gender.Female, college == College.Residents ? "QP999001" : null,
+            college == College.Residents ? null : "Association", on ?? new LocalDate(2017, 4, 3), origin);
+
+    public static PrefectoralOrderRecorded Order(LocalDate? signedOn = null) =>
+        new(CouncilId, "Arrêté n° 75-2017-0001", signedOn ?? new LocalDate(2017, 6, 1), [], null);
+
+    public static Guid Id(int n) => Guid.Parse($"0190c1a0-0000-7000-8000-{n:000000000000}");
+
     public static JoinCouncil LocalActor(string? organisation = "Association du quartier") =>
         new(MemberId, College.LocalActors, Gender.Male, null, organisation, false, new LocalDate(2017, 4, 3));
 }
