@@ -37,6 +37,7 @@ builder.Services.CritterStackDefaults(critters =>
 });
 
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+builder.Services.AddSingleton(PublicHolidays.LoadCalendar(PublicHolidays.DefaultPath));
 
 builder.Services
     .AddMarten(store => store.ConfigureConseilsCitoyens(database))
@@ -71,7 +72,11 @@ app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
-app.MapWolverineEndpoints(http => http.ConfigureEndpoints(CommandRetries.AnswerRepeatsWithTheFirstResponse));
+app.MapWolverineEndpoints(http =>
+{
+    http.ConfigureEndpoints(CommandRetries.AnswerRepeatsWithTheFirstResponse);
+    http.AddMiddleware(typeof(Attribution), chain => chain.HttpMethods.Contains("POST"));
+});
 
 return await app.RunJasperFxCommands(args);
 

@@ -1,0 +1,30 @@
+using Marten;
+using static ConseilsCitoyens.Api.Tests.Scenarios;
+
+namespace ConseilsCitoyens.Api.Tests.Infrastructure;
+
+public class AttributingEvents(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task Every_event_records_who_acted_for_whom_and_the_correlation_and_command_ids()
+    {
+        await Post("/quartiers", Quartier());
+        await Post("/councils", Council());
+
+        await Fixture.Host.Scenario(s =>
+        {
+            s.Post.Json(Resident()).ToUrl(MembersOf(CouncilId));
+            s.WithRequestHeader("X-Acting-Person", "facilitator-7");
+            s.WithRequestHeader("X-On-Behalf-Of", "council-18e");
+            s.WithRequestHeader("X-Correlation-Id", "corr-123");
+            s.WithRequestHeader("Idempotency-Key", "join-1");
+        });
+
+        await using var session = Fixture.Store.QuerySession();
+        var joined = (await session.Events.FetchStreamAsync(CouncilId)).Last();
+        Assert.Equal("facilitator-7", joined.UserName);
+        Assert.Equal("corr-123", joined.CorrelationId);
+        Assert.Equal("council-18e", joined.GetHeader("onBehalfOf")?.ToString());
+        Assert.Equal("join-1", joined.GetHeader("commandId")?.ToString());
+    }
+}
