@@ -1,7 +1,9 @@
 using ConseilsCitoyens.Projections.Councils;
+using ConseilsCitoyens.Projections.Initiatives;
 using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Quartiers;
 using ConseilsCitoyens.Projections.Serialization;
+using ConseilsCitoyens.Projections.SteeringSessions;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -35,5 +37,7 @@ public static class EventStoreSetup
         // and reads must see a write as soon as it is acknowledged.
         options.Projections.Add<QuartierProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<SteeringSessionProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<InitiativeProjection>(ProjectionLifecycle.Inline);
     }
 }

@@ -48,6 +48,9 @@ public sealed record RulesInForce(LocalDate On)
     /// <summary>Rule 9: recognition by prefectoral order, required until the 2024 decrees.</summary>
     public bool PrefectoralOrderRequired => On < Law.Decrees2024;
 
+    /// <summary>Rule 12: the council is represented in all the contrat de ville's steering bodies (a soft rule).</summary>
+    public bool RepresentationInSteeringBodiesExpected => On >= Law.LoiLamy;
+
     /// <summary>Rule 13: the interpellation procedure exists from 29 January 2017.</summary>
     public bool InterpellationAvailable => On >= Law.RightOfInterpellation;
 }

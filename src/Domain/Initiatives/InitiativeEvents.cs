@@ -1,0 +1,35 @@
+using NodaTime;
+
+namespace ConseilsCitoyens.Domain.Initiatives;
+
+/// <summary>An event of an initiative's stream. The council id travels with each so that funds can be counted per council.</summary>
+public interface IInitiativeEvent
+{
+    Guid InitiativeId { get; }
+
+    Guid CouncilId { get; }
+}
+
+public sealed record InitiativeLaunched(
+    Guid InitiativeId,
+    Guid CouncilId,
+    string Title,
+    string Description,
+    LocalDate LaunchedOn) : IInitiativeEvent;
+
+/// <param name="By">The partner giving the support (an organisation, never a private person).</param>
+/// <param name="AmountCents">Funds obtained, in euro cents: financial support only.</param>
+/// <param name="Fund">The fund the money came from: financial support only.</param>
+public sealed record InitiativeSupported(
+    Guid InitiativeId,
+    Guid CouncilId,
+    Guid SupportId,
+    SupportKind Kind,
+    string By,
+    long? AmountCents,
+    string? Fund,
+    LocalDate SupportedOn) : IInitiativeEvent;
+
+public sealed record InitiativeCompleted(Guid InitiativeId, Guid CouncilId, string Outcome, LocalDate CompletedOn) : IInitiativeEvent;
+
+public sealed record InitiativeDropped(Guid InitiativeId, Guid CouncilId, string Reason, LocalDate DroppedOn) : IInitiativeEvent;
