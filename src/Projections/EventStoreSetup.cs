@@ -1,5 +1,7 @@
 using ConseilsCitoyens.Projections.Councils;
+using ConseilsCitoyens.Projections.Interpellations;
 using ConseilsCitoyens.Projections.Members;
+using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;
 using ConseilsCitoyens.Projections.Serialization;
 using JasperFx.Events;
@@ -35,5 +37,7 @@ public static class EventStoreSetup
         // and reads must see a write as soon as it is acknowledged.
         options.Projections.Add<QuartierProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ProposalProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<InterpellationProjection>(ProjectionLifecycle.Inline);
     }
 }
