@@ -1,6 +1,8 @@
 using ConseilsCitoyens.Projections.Councils;
 using ConseilsCitoyens.Projections.Initiatives;
+using ConseilsCitoyens.Projections.Interpellations;
 using ConseilsCitoyens.Projections.Members;
+using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;
 using ConseilsCitoyens.Projections.Serialization;
 using ConseilsCitoyens.Projections.SteeringSessions;
@@ -39,5 +41,7 @@ public static class EventStoreSetup
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<SteeringSessionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InitiativeProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ProposalProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<InterpellationProjection>(ProjectionLifecycle.Inline);
     }
 }

@@ -1,0 +1,41 @@
+using NodaTime;
+
+namespace ConseilsCitoyens.Domain.Interpellations;
+
+/// <summary>An event of an interpellation's stream (rule 13, loi n° 2017-86).</summary>
+public interface IInterpellationEvent
+{
+    Guid InterpellationId { get; }
+}
+
+/// <summary>The council referred difficulties met in its quartiers to the préfet.</summary>
+public sealed record InterpellationReferred(
+    Guid InterpellationId,
+    Guid CouncilId,
+    string Subject,
+    string Difficulties,
+    LocalDate ReferredOn) : IInterpellationEvent;
+
+/// <summary>The préfet transmitted the referral to the mayor, the EPCI and the contract's signatories.</summary>
+public sealed record InterpellationTransmitted(
+    Guid InterpellationId,
+    IReadOnlyList<string> Recipients,
+    LocalDate TransmittedOn) : IInterpellationEvent;
+
+/// <summary>Judged justified: a diagnostic and actions went to the contrat de ville's steering committee.</summary>
+public sealed record InterpellationEscalated(
+    Guid InterpellationId,
+    string Diagnostic,
+    IReadOnlyList<string> Actions,
+    bool LeadsToContractRevision,
+    LocalDate EscalatedOn) : IInterpellationEvent;
+
+/// <summary>The diagnostic and actions were debated on the municipal council's agenda.</summary>
+public sealed record InterpellationDebated(Guid InterpellationId, LocalDate DebatedOn) : IInterpellationEvent;
+
+/// <param name="JudgedJustified">False when it was closed straight after transmission, as not justified.</param>
+public sealed record InterpellationClosed(
+    Guid InterpellationId,
+    string Outcome,
+    bool JudgedJustified,
+    LocalDate ClosedOn) : IInterpellationEvent;
