@@ -1,6 +1,7 @@
 using ConseilsCitoyens.Projections.Councils;
 using ConseilsCitoyens.Projections.Initiatives;
 using ConseilsCitoyens.Projections.Interpellations;
+using ConseilsCitoyens.Projections.Meetings;
 using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;
@@ -43,5 +44,6 @@ public static class EventStoreSetup
         options.Projections.Add<InitiativeProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ProposalProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InterpellationProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<MeetingProjection>(ProjectionLifecycle.Inline);
     }
 }

@@ -1,0 +1,44 @@
+using NodaTime;
+
+namespace ConseilsCitoyens.Domain.Meetings;
+
+/// <summary>An event of a meeting's stream. The council id travels along so that indicators can group per council.</summary>
+public interface IMeetingEvent
+{
+    Guid MeetingId { get; }
+    Guid CouncilId { get; }
+}
+
+public sealed record MeetingPlanned(
+    Guid MeetingId,
+    Guid CouncilId,
+    MeetingKind Kind,
+    LocalDate PlannedFor,
+    Actor ConvenedBy) : IMeetingEvent;
+
+public sealed record AgendaItemAdded(
+    Guid MeetingId,
+    Guid CouncilId,
+    int Number,
+    string Title,
+    Actor ProposedBy,
+    LocalDate AddedOn) : IMeetingEvent;
+
+public sealed record MeetingHeld(
+    Guid MeetingId,
+    Guid CouncilId,
+    LocalDate HeldOn,
+    Actor ChairedBy) : IMeetingEvent;
+
+public sealed record MeetingCancelled(
+    Guid MeetingId,
+    Guid CouncilId,
+    string Reason,
+    LocalDate CancelledOn) : IMeetingEvent;
+
+/// <summary>The whole register of a held meeting; a later one replaces it (a correction).</summary>
+public sealed record AttendanceRecorded(
+    Guid MeetingId,
+    Guid CouncilId,
+    LocalDate HeldOn,
+    IReadOnlyList<AttendanceEntry> Register) : IMeetingEvent;
