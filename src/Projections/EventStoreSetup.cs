@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Projections.Councils;
+using ConseilsCitoyens.Projections.Drawings;
 using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Quartiers;
 using ConseilsCitoyens.Projections.Serialization;
@@ -35,5 +36,6 @@ public static class EventStoreSetup
         // and reads must see a write as soon as it is acknowledged.
         options.Projections.Add<QuartierProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<DrawingProjection>(ProjectionLifecycle.Inline);
     }
 }
