@@ -17,7 +17,7 @@ public class ReproducingADrawing
     {
         var result = DrawingByLot.Draw(Seed, Candidates());
 
-        Assert.Equal([4, 6, 8, 3, 2, 5, 7, 1], result.Female.Select(id => Candidates().ToList().FindIndex(c => c.CandidateId == id) + 1));
+        Assert.Equal([Woman(4), Woman(6), Woman(8), Woman(3), Woman(2), Woman(5), Woman(7), Woman(1)], result.Female);
         Assert.Equal([Man(6), Man(2), Man(1), Man(5), Man(7), Man(4), Man(8), Man(3)], result.Male);
     }
 
