@@ -2,6 +2,7 @@ using ConseilsCitoyens.Projections.Councils;
 using ConseilsCitoyens.Projections.Initiatives;
 using ConseilsCitoyens.Projections.Interpellations;
 using ConseilsCitoyens.Projections.Meetings;
+using ConseilsCitoyens.Projections.Drawings;
 using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;
@@ -45,5 +46,6 @@ public static class EventStoreSetup
         options.Projections.Add<ProposalProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InterpellationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<MeetingProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<DrawingProjection>(ProjectionLifecycle.Inline);
     }
 }

@@ -1,0 +1,21 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Drawings;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Drawings;
+
+public static class GetDrawingEndpoint
+{
+    [WolverineGet("/drawings/{id}")]
+    [Tags("Drawings")]
+    [EndpointSummary("Read a drawing: its record, who is called, accepted, refused, the substitutes left, and its version as ETag")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<DrawingResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
+    {
+        var drawing = await session.LoadAsync<Drawing>(id, ct) ?? throw new ResourceNotFound($"Drawing {id}");
+        response.WriteETag(drawing.Version);
+        return DrawingResponse.From(drawing);
+    }
+}
