@@ -1,6 +1,7 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Drawings;
 using ConseilsCitoyens.Projections.Members;
 using FluentValidation;
 using Marten;
@@ -12,7 +13,8 @@ namespace ConseilsCitoyens.Api.Councils;
 
 public sealed record PersonalDetailsRequest(string FirstName, string LastName, string? Email = null, string? Phone = null, int? BirthYear = null);
 
-/// <param name="MemberId">Optional pseudonymous id; a retry with the same id and the same facts appends nothing.</param>
+/// <param name="MemberId">Optional pseudonymous id; a retry with the same id and the same facts appends nothing.
+/// A drawn member or substitute uses their candidate id from the drawing named by DrawingId.</param>
 public sealed record JoinCouncilRequest(
     College College,
     Gender Gender,
@@ -27,7 +29,7 @@ public sealed record JoinCouncilRequest(
     Guid? Replaces = null,
     bool InstitutionLink = false);
 
-public sealed record MemberJoinedResponse(Guid CouncilId, Guid MemberId, long Version, IReadOnlyList<WarningResponse> Warnings);
+public sealed record MemberJoinedResponse(Guid CouncilId, Guid MemberId, long Version, IReadOnlyList<ComplianceWarningResponse> Warnings);
 
 public sealed class JoinCouncilValidator : AbstractValidator<JoinCouncilRequest>
 {
@@ -70,17 +72,19 @@ public static class JoinCouncilEndpoint
     {
         var memberId = request.MemberId ?? Guid.CreateVersion7();
         var person = request.Person;
+        var drawing = request.DrawingId is { } drawingId ? await session.LoadAsync<Drawing>(drawingId, ct) : null;
+        var seat = drawing is null ? null : new DrawingAcceptance(drawing.Id, drawing.CouncilId, drawing.IsAccepted(memberId));
         var write = await session.Decide<Council>(councilId, ifMatch, "Council",
-            council => CouncilDecider.Join(council, ToCommand(memberId, request), ProgrammeCalendar.Today(clock.GetCurrentInstant())),
+            council => CouncilDecider.Join(council, ToCommand(memberId, request, seat), ProgrammeCalendar.Today(clock.GetCurrentInstant())),
             ct,
             alsoWrite: _ => session.Store(new MemberPersonalDetails(memberId, councilId, person.FirstName.Trim(),
                 person.LastName.Trim(), person.Email?.Trim(), person.Phone?.Trim(), person.BirthYear)));
 
         response.WriteETag(write.Version);
-        return new MemberJoinedResponse(councilId, memberId, write.Version, WarningResponse.Of(write.Events));
+        return new MemberJoinedResponse(councilId, memberId, write.Version, ComplianceWarningResponse.Of(write.Events));
     }
 
-    private static JoinCouncil ToCommand(Guid memberId, JoinCouncilRequest r) =>
+    private static JoinCouncil ToCommand(Guid memberId, JoinCouncilRequest r, DrawingAcceptance? seat) =>
         new(memberId, r.College, r.Gender, r.ResidenceQuartierCode, r.Organisation, r.IsElectedOfficial, r.JoinedOn,
-            r.Origin, Drawing: null, r.Replaces, r.InstitutionLink);
+            r.Origin, seat, r.Replaces, r.InstitutionLink);
 }

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Drawings;
 using NodaTime;
@@ -21,8 +22,6 @@ public sealed record GenderStandingResponse(
 
 public sealed record StandingResponse(GenderStandingResponse Female, GenderStandingResponse Male);
 
-public sealed record WarningResponse(int Rule, string Code, string Message, LocalDate On);
-
 /// <summary>A drawing as clients read it: pseudonymous candidates only, the lists known by their fingerprints.</summary>
 public sealed record DrawingResponse(
     Guid Id,
@@ -36,7 +35,7 @@ public sealed record DrawingResponse(
     DrawingResult Result,
     StandingResponse Standing,
     bool NewDrawingNeeded,
-    IReadOnlyList<WarningResponse> Warnings,
+    IReadOnlyList<ComplianceWarningResponse> Warnings,
     long Version)
 {
     public static DrawingResponse From(Drawing d) => new(
@@ -51,6 +50,6 @@ public sealed record DrawingResponse(
         d.Result,
         new StandingResponse(GenderStandingResponse.From(d, Gender.Female), GenderStandingResponse.From(d, Gender.Male)),
         d.NewDrawingNeeded,
-        d.Warnings.Select(w => new WarningResponse(w.Rule, w.Code, w.Message, w.On)).ToArray(),
+        d.Warnings.Select(ComplianceWarningResponse.From).ToArray(),
         d.Version);
 }

@@ -1,9 +1,8 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.SteeringSessions;
 using NodaTime;
 
 namespace ConseilsCitoyens.Api.SteeringSessions;
-
-public sealed record ComplianceWarningResponse(int Rule, string Code, string Message, LocalDate On);
 
 /// <param name="Compliant">Whether the participation as it now stands meets rule 12; <paramref name="Warnings"/> keeps every warning ever recorded.</param>
 public sealed record SteeringSessionResponse(
@@ -31,7 +30,7 @@ public sealed record SteeringSessionResponse(
         s.Participation.Spoke,
         s.Participation.ContributedInWriting,
         s.Compliant,
-        s.Warnings.Select(w => new ComplianceWarningResponse(w.Rule, w.Code, w.Message, w.On)).ToArray(),
+        s.Warnings.Select(ComplianceWarningResponse.From).ToArray(),
         s.Version);
 
     /// <summary>The session after a write: the state decided on, with the events just appended.</summary>

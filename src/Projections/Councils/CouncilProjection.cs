@@ -11,7 +11,10 @@ namespace ConseilsCitoyens.Projections.Councils;
 public partial class CouncilProjection : SingleStreamProjection<Council, Guid>
 {
     // Marten offers every stream's events to the projection: only a council's own ones fold into it.
-    public override Council? Evolve(Council? snapshot, Guid id, IEvent e) => e.Data is ICouncilEvent
-        ? Council.Evolve(snapshot, e.Data) with { Version = e.Version }
-        : snapshot;
+    // Other events of a council's stream (compliance warnings) still move its version, which is the ETag.
+    public override Council? Evolve(Council? snapshot, Guid id, IEvent e) => e.Data switch
+    {
+        ICouncilEvent => Council.Evolve(snapshot, e.Data) with { Version = e.Version },
+        _ => snapshot is null ? null : snapshot with { Version = e.Version },
+    };
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using static ConseilsCitoyens.Api.Tests.Drawings.DrawingRequests;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
 namespace ConseilsCitoyens.Api.Tests.Councils;
@@ -123,5 +124,68 @@ public class RunningCouncils(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, (await Post($"/councils/{Guid.NewGuid()}{path}", body)).Status);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await Post(Council + path, body, ifMatch: "\"1\"")).Status);
+    }
+
+    private async Task<Guid> GivenAnAcceptedSeat(bool accepted = true)
+    {
+        await Post("/quartiers", Quartier());
+        await Post("/councils", Scenarios.Council());
+        await Post(DrawingsOf(CouncilId), Drawing());
+        var called = (await Get(DrawingUrl)).Json.GetProperty("standing").GetProperty("female").GetProperty("called")[0].GetGuid();
+        if (accepted)
+            await Post($"{DrawingUrl}/answers", new { candidateId = called, accepted = true, answeredOn = "2018-05-14" });
+        return called;
+    }
+
+    private static object DrawnResident(Guid candidateId) => new
+    {
+        memberId = candidateId,
+        college = "residents",
+        gender = "female",
+        residenceQuartierCode = "QP999001",
+        joinedOn = "2018-05-15",
+        origin = "drawn",
+        drawingId = DrawingId,
+        person = new { firstName = "Alex", lastName = "Fictif" },
+    };
+
+    [Fact]
+    public async Task A_drawn_resident_who_accepted_their_seat_joins_and_the_recognised_council_functions()
+    {
+        var candidate = await GivenAnAcceptedSeat();
+
+        var joined = await Post(MembersOf(CouncilId), DrawnResident(candidate));
+        await Post($"{Council}/prefectoral-orders", new { reference = "Arrêté", signedOn = "2018-05-16", recognisedMemberIds = new[] { candidate } });
+        var activated = await Post($"{Council}/status", new { status = "active", reason = "Installation", on = "2018-05-17" });
+
+        Assert.Equal(HttpStatusCode.OK, joined.Status);
+        Assert.Equal(HttpStatusCode.OK, activated.Status);
+        var council = (await Get(Council)).Json;
+        Assert.Equal("active", council.GetProperty("status").GetString());
+        Assert.Equal("drawn", council.GetProperty("members")[0].GetProperty("origin").GetString());
+    }
+
+    [Fact]
+    public async Task A_drawn_resident_without_an_accepted_seat_is_refused()
+    {
+        var candidate = await GivenAnAcceptedSeat(accepted: false);
+
+        var answer = await Post(MembersOf(CouncilId), DrawnResident(candidate));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
+        Assert.Equal("member.not-drawn", answer.ProblemCode);
+    }
+
+    [Fact]
+    public async Task The_etag_read_after_a_warning_is_the_streams_version_and_accepted_as_if_match()
+    {
+        await GivenACouncilWithAResident();
+        var warned = await Post($"{Council}/hosting", new { kind = "municipal", hostName = "Mairie du 18e", on = "2018-05-02" });
+
+        var read = await Get(Council);
+
+        Assert.Equal(warned.ETag, read.ETag);
+        Assert.Equal(HttpStatusCode.OK, (await Post($"{Council}/hosting",
+            new { kind = "hostStructure", hostName = "Centre social", on = "2018-06-01" }, ifMatch: read.ETag)).Status);
     }
 }
