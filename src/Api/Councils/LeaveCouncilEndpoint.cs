@@ -13,6 +13,8 @@ public sealed record LeaveCouncilRequest(DepartureReason Reason, LocalDate LeftO
 
 public static class LeaveCouncilEndpoint
 {
+    public static ProblemDetails Validate(LeaveCouncilRequest? request) => Validation.BodyRequired(request);
+
     [WolverinePost("/councils/{councilId}/members/{memberId}/departure")]
     [Tags("Councils")]
     [EndpointSummary("A member leaves: resignation, moved out of the QPV, repeated unjustified absence, end of mandate or death")]

@@ -7,8 +7,10 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 /// <summary>Shape validation of a request, run by Wolverine before the endpoint (a Validate step).</summary>
 internal static class Validation
 {
-    public static ProblemDetails Check<T>(this IValidator<T> validator, T request)
+    public static ProblemDetails Check<T>(this IValidator<T> validator, T? request)
     {
+        if (request is null)
+            return BodyRequired(request);
         var result = validator.Validate(request);
         if (result.IsValid)
             return WolverineContinue.NoProblems;
@@ -23,6 +25,16 @@ internal static class Validation
             Extensions = { ["code"] = "request.invalid" },
         };
     }
+
+    /// <summary>A JSON body of <c>null</c> binds no request: for endpoints whose body needs no other check.</summary>
+    public static ProblemDetails BodyRequired<T>(T? request) => request is not null
+        ? WolverineContinue.NoProblems
+        : new ValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = ["A request body is required."] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Detail = "A request body is required.",
+            Extensions = { ["code"] = "request.invalid" },
+        };
 
     // "Person.FirstName" → "person.firstName": name fields as the client wrote them.
     private static string JsonPath(string propertyName) =>

@@ -13,6 +13,8 @@ public sealed record DebateInterpellationRequest(LocalDate DebatedOn);
 
 public static class DebateInterpellationEndpoint
 {
+    public static ProblemDetails Validate(DebateInterpellationRequest? request) => Validation.BodyRequired(request);
+
     [WolverinePost("/interpellations/{id}/debate")]
     [Tags("Interpellations")]
     [EndpointSummary("The interpellation was debated on the municipal council's agenda")]
