@@ -9,7 +9,7 @@ using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Meetings;
 
-public sealed record CancelMeetingRequest(string Reason);
+public sealed record CancelMeetingRequest(string Reason, LocalDate? CancelledOn = null);
 
 public sealed class CancelMeetingValidator : AbstractValidator<CancelMeetingRequest>
 {
@@ -39,7 +39,7 @@ public static class CancelMeetingEndpoint
         HttpResponse response,
         CancellationToken ct)
     {
-        var command = new CancelMeeting(request.Reason);
+        var command = new CancelMeeting(request.Reason, request.CancelledOn);
         var write = await session.Decide<Meeting>(id, ifMatch, "Meeting",
             meeting => MeetingDecider.Cancel(meeting, command, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
 

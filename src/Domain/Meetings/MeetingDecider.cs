@@ -10,7 +10,8 @@ public sealed record AddAgendaItem(string Title, Actor ProposedBy);
 
 public sealed record HoldMeeting(LocalDate HeldOn, Actor ChairedBy);
 
-public sealed record CancelMeeting(string Reason);
+/// <param name="CancelledOn">When the cancellation was decided; today when not given.</param>
+public sealed record CancelMeeting(string Reason, LocalDate? CancelledOn = null);
 
 public sealed record RecordAttendance(IReadOnlyList<AttendanceEntry> Register);
 
@@ -72,8 +73,10 @@ public static class MeetingDecider
         if (meeting.Status == MeetingStatus.Cancelled && meeting.CancellationReason == reason)
             return [];
         MustBePlanned(meeting, "cancel");
+        var cancelledOn = command.CancelledOn ?? today;
+        ProgrammeCalendar.NotInFuture(cancelledOn, today, "The cancellation date");
 
-        return [new MeetingCancelled(meeting.Id, meeting.CouncilId, reason, today)];
+        return [new MeetingCancelled(meeting.Id, meeting.CouncilId, reason, cancelledOn)];
     }
 
     /// <returns>None when the register is the one already recorded, in any order (a retry).</returns>

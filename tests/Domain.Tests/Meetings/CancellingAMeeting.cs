@@ -13,6 +13,14 @@ public class CancellingAMeeting
             new MeetingCancelled(MeetingId, CouncilId, "Salle indisponible", Today));
 
     [Fact]
+    public void A_cancellation_recorded_later_keeps_the_date_it_was_decided_and_never_a_future_one()
+    {
+        ThenEvents(MeetingDecider.Cancel(GivenMeeting(Planned()), new CancelMeeting("Grève", Today.PlusDays(-3)), Today),
+            new MeetingCancelled(MeetingId, CouncilId, "Grève", Today.PlusDays(-3)));
+        ThenRejected("date.in-future", () => MeetingDecider.Cancel(GivenMeeting(Planned()), new CancelMeeting("Grève", Today.PlusDays(1)), Today));
+    }
+
+    [Fact]
     public void Cancelling_again_for_the_same_reason_appends_nothing() =>
         ThenEvents(MeetingDecider.Cancel(GivenMeeting(Planned(), Cancelled()), new CancelMeeting("Salle indisponible"), Today));
 
