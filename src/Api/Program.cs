@@ -55,6 +55,7 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(http =>
     http.SerializerOptions.ApplyConseilsConventions().ApplyStrictInput());
 builder.Services.AddWolverineHttp();
 
+builder.AddConseilsTelemetry();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>());
@@ -67,6 +68,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 
 app.MapOpenApi();
+app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapScalarApiReference(scalar => scalar.WithTitle("ConseilsCitoyens API").DisableDefaultFonts());
 app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -29,6 +29,7 @@ public static class EventStoreSetup
             configure: json => json.ApplyConseilsConventions());
 
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
+        options.OpenTelemetry.TrackEventCounters();
         // Attribution for the audit trail is recorded from the first event on.
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.Events.MetadataConfig.CausationIdEnabled = true;

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Marten;
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace ConseilsCitoyens.Api.Infrastructure;
+
+/// <summary>
+/// Traces and metrics of HTTP, Wolverine, Marten and Npgsql (each emits its own), scraped at
+/// /metrics and exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+/// </summary>
+internal static class Telemetry
+{
+    public const string ServiceName = "ConseilsCitoyens.Api";
+    public const string MeterName = "ConseilsCitoyens";
+
+    public static void AddConseilsTelemetry(this WebApplicationBuilder builder)
+    {
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation()
+                .AddSource("Marten", "Wolverine")
+                .AddNpgsql())
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter("Marten", "Wolverine*", "Npgsql", MeterName)
+                .AddPrometheusExporter());
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            telemetry.UseOtlpExporter();
+
+        builder.Services.AddSingleton<ProjectionLag>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ProjectionLag>());
+    }
+}
+
+/// <summary>
+/// How far each asynchronous projection is behind the event log's high-water mark, sampled every
+/// few seconds (an observable gauge cannot query the database when scraped). Inline projections
+/// commit with their events and have no progress row.
+/// </summary>
+internal sealed class ProjectionLag(IDocumentStore store, ILogger<ProjectionLag> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    private readonly ConcurrentDictionary<string, long> lags = new();
+    private long highWaterMark;
+    private readonly Meter meter = new(Telemetry.MeterName);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        meter.CreateObservableGauge("conseils.events.sequence", () => Interlocked.Read(ref highWaterMark),
+            description: "Highest event sequence in the log");
+        meter.CreateObservableGauge("conseils.projection.lag",
+            () => lags.Select(l => new Measurement<long>(l.Value, new KeyValuePair<string, object?>("projection", l.Key))),
+            unit: "{event}", description: "Events an asynchronous projection has not processed yet");
+
+        using var timer = new PeriodicTimer(Interval);
+        do
+        {
+            try
+            {
+                var statistics = await store.Advanced.FetchEventStoreStatistics(token: stoppingToken);
+                Interlocked.Exchange(ref highWaterMark, statistics.EventSequenceNumber);
+                foreach (var shard in await store.Advanced.AllProjectionProgress(token: stoppingToken))
+                    lags[shard.ShardName] = Math.Max(0, statistics.EventSequenceNumber - shard.Sequence);
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            {
+                logger.LogWarning("Projection lag not sampled: {Reason}", e.Message);
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public override void Dispose()
+    {
+        meter.Dispose();
+        base.Dispose();
+    }
+}
