@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Quartiers;
 using JasperFx;
 using Marten.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
@@ -37,6 +38,13 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         ExistingStreamIdCollisionException => Problem(StatusCodes.Status409Conflict, "Already exists",
             "A resource with this identity already exists.", "already-exists"),
         MalformedRequest e => Invalid(e.Field, e.Message),
+        QpvImportRejected e => new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The file is refused",
+            Detail = e.Message + " Nothing was imported.",
+            Extensions = { ["code"] = "import.rejected", ["lines"] = e.Errors },
+        },
         BadHttpRequestException e => Invalid("body", e.InnerException?.Message ?? e.Message),
         _ => null,
     };

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace ConseilsCitoyens.Domain.Quartiers;
 
 /// <summary>An event of a quartier's stream (reference data).</summary>
@@ -12,4 +14,12 @@ public sealed record QuartierRegistered(
     string Code,
     string Name,
     string ArrondissementCode,
-    MapGeneration Generation) : IQuartierEvent;
+    MapGeneration Generation,
+    LocalDate? ValidFrom = null,
+    LocalDate? ValidUntil = null) : IQuartierEvent;
+
+/// <summary>The official list gives the quartier another name.</summary>
+public sealed record QuartierRenamed(Guid QuartierId, string Code, string Name, LocalDate On) : IQuartierEvent;
+
+/// <summary>The quartier leaves the priority map, with the end of its generation (a map change).</summary>
+public sealed record QuartierEnded(Guid QuartierId, string Code, LocalDate EndedOn, string Reason) : IQuartierEvent;

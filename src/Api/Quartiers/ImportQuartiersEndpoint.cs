@@ -1,0 +1,53 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Quartiers;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using NodaTime.Text;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Quartiers;
+
+public static class ImportQuartiersEndpoint
+{
+    /// <summary>Official lists hold about 1,600 lines; a generous bound still refuses a runaway upload.</summary>
+    private const int MaxBytes = 10 * 1024 * 1024;
+
+    [WolverinePost("/quartiers/imports")]
+    [Tags("Quartiers")]
+    [EndpointSummary("Import an official QPV list (CSV, UTF-8) of one map generation, all or nothing")]
+    [EndpointDescription("Query: generation (qpv2015|qpv2024), validFrom, optional validUntil, optional codeColumn/nameColumn/arrondissementColumn (default code_qp, nom_qp, insee_com). Body: the CSV file. A file with lines in error is refused whole with the list of lines (422).")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(413, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
+    public static async Task<QpvImportResult> Post(
+        HttpRequest request, IDocumentSession session, CancellationToken ct,
+        string? generation = null, string? validFrom = null, string? validUntil = null,
+        string? codeColumn = null, string? nameColumn = null, string? arrondissementColumn = null)
+    {
+        var settings = new QpvImportSettings(ParseGeneration(generation), ParseDate("validFrom", validFrom)!.Value, ParseDate("validUntil", validUntil, optional: true));
+        var defaults = new QpvColumns();
+        var columns = new QpvColumns(codeColumn ?? defaults.Code, nameColumn ?? defaults.Name, arrondissementColumn ?? defaults.Arrondissement);
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        if (buffer.Length > MaxBytes)
+            throw new MalformedRequest("body", $"The file is larger than {MaxBytes / 1024 / 1024} MB.");
+
+        return await QpvImporter.Import(session, settings, QpvFile.Read(buffer.ToArray(), columns), ct);
+    }
+
+    internal static MapGeneration ParseGeneration(string? value) =>
+        Enum.TryParse<MapGeneration>(value, ignoreCase: true, out var generation) && Enum.IsDefined(generation)
+            ? generation
+            : throw new MalformedRequest("generation", $"'{value}' is not a map generation: qpv2015 or qpv2024.");
+
+    internal static LocalDate? ParseDate(string field, string? value, bool optional = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return optional ? null : throw new MalformedRequest(field, $"{field} is required (an ISO date such as 2015-01-01).");
+        return LocalDatePattern.Iso.Parse(value) is { Success: true } result
+            ? result.Value
+            : throw new MalformedRequest(field, $"'{value}' is not an ISO date such as 2015-01-01.");
+    }
+}
