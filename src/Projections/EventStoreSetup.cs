@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Projections.Conventions;
 using ConseilsCitoyens.Projections.Councils;
 using ConseilsCitoyens.Projections.Initiatives;
 using ConseilsCitoyens.Projections.Interpellations;
@@ -42,6 +43,7 @@ public static class EventStoreSetup
         // and reads must see a write as soon as it is acknowledged.
         options.Projections.Add<QuartierProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ConventionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<SteeringSessionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InitiativeProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ProposalProjection>(ProjectionLifecycle.Inline);

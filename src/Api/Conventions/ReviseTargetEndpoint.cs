@@ -1,0 +1,43 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Calendar;
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Conventions;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Conventions;
+
+public sealed record ReviseTargetRequest(decimal Value, string Reason, LocalDate RevisedOn);
+
+public sealed class ReviseTargetValidator : AbstractValidator<ReviseTargetRequest>
+{
+    public ReviseTargetValidator() => RuleFor(r => r.Reason).NotNull().MaximumLength(1000);
+}
+
+public static class ReviseTargetEndpoint
+{
+    private static readonly ReviseTargetValidator Validator = new();
+
+    public static ProblemDetails Validate(ReviseTargetRequest request) => Validator.Check(request);
+
+    [WolverinePost("/conventions/{conventionId}/targets/{indicator}/{year}/revisions")]
+    [Tags("Conventions")]
+    [EndpointSummary("Revise a yearly target to a new value, for a stated reason; the previous values stay in its history")]
+    [EndpointDescription("Revising to the value the target already has appends nothing.")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
+    public static async Task<TargetWritten> Post(Guid conventionId, string indicator, int year, ReviseTargetRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
+        HttpResponse response, CancellationToken ct)
+    {
+        var command = new ReviseYearlyTarget(indicator, year, request.Value, request.Reason, request.RevisedOn);
+        var write = await session.Decide<Convention>(conventionId, ifMatch, "Convention",
+            convention => ConventionDecider.ReviseTarget(convention, command, calendar, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
+        return TargetWritten.From(write, indicator, year, response);
+    }
+}

@@ -1,0 +1,46 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Calendar;
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Conventions;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Conventions;
+
+/// <param name="IndicatorId">A known indicator id, e.g. "meetings-per-council".</param>
+/// <param name="Year">The convention year, 1 to the convention's duration.</param>
+/// <param name="SetOn">Optional: today when omitted.</param>
+public sealed record SetTargetRequest(string IndicatorId, int Year, decimal Value, LocalDate? SetOn = null);
+
+public sealed class SetTargetValidator : AbstractValidator<SetTargetRequest>
+{
+    public SetTargetValidator() => RuleFor(r => r.IndicatorId).NotEmpty().MaximumLength(100);
+}
+
+public static class SetTargetEndpoint
+{
+    private static readonly SetTargetValidator Validator = new();
+
+    public static ProblemDetails Validate(SetTargetRequest request) => Validator.Check(request);
+
+    [WolverinePost("/conventions/{conventionId}/targets")]
+    [Tags("Conventions")]
+    [EndpointSummary("Set the target of an indicator for one convention year (an existing target is revised instead)")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
+    public static async Task<TargetWritten> Post(Guid conventionId, SetTargetRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
+        HttpResponse response, CancellationToken ct)
+    {
+        var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
+        var command = new SetYearlyTarget(request.IndicatorId, request.Year, request.Value, request.SetOn ?? today);
+        var write = await session.Decide<Convention>(conventionId, ifMatch, "Convention",
+            convention => ConventionDecider.SetTarget(convention, command, calendar, today), ct);
+        return TargetWritten.From(write, command.IndicatorId, command.Year, response);
+    }
+}

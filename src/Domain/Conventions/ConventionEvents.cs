@@ -1,0 +1,35 @@
+using NodaTime;
+
+namespace ConseilsCitoyens.Domain.Conventions;
+
+/// <summary>An event of a convention's stream.</summary>
+public interface IConventionEvent
+{
+    Guid ConventionId { get; }
+}
+
+/// <param name="Sponsors">The commissioning organisations (commanditaires), never persons.</param>
+/// <param name="CoordinatingPartner">The organisation that coordinates the programme.</param>
+public sealed record ConventionSigned(
+    Guid ConventionId,
+    string Title,
+    IReadOnlyList<string> Sponsors,
+    string CoordinatingPartner,
+    string ContractType,
+    LocalDate SignedOn,
+    LocalDate StartsOn,
+    int DurationYears,
+    IReadOnlyList<string> Objectives) : IConventionEvent;
+
+/// <param name="IndicatorId">One of <see cref="IndicatorIds"/>.</param>
+/// <param name="Year">The convention year (1 = the first year from the start date).</param>
+public sealed record YearlyTargetSet(Guid ConventionId, string IndicatorId, int Year, decimal Value, LocalDate SetOn) : IConventionEvent;
+
+public sealed record YearlyTargetRevised(
+    Guid ConventionId,
+    string IndicatorId,
+    int Year,
+    decimal PreviousValue,
+    decimal Value,
+    string Reason,
+    LocalDate RevisedOn) : IConventionEvent;
