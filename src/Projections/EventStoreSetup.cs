@@ -9,6 +9,7 @@ using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;
 using ConseilsCitoyens.Projections.Serialization;
 using ConseilsCitoyens.Projections.SteeringSessions;
+using ConseilsCitoyens.Projections.Team;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -38,12 +39,14 @@ public static class EventStoreSetup
         options.Events.MetadataConfig.UserNameEnabled = true;
 
         options.Schema.For<MemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
+        options.Schema.For<TeamMemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
 
         // Inline: commands decide on these states in the same transaction that appends the events,
         // and reads must see a write as soon as it is acknowledged.
         options.Projections.Add<QuartierProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ConventionProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<FacilitatorProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<SteeringSessionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InitiativeProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ProposalProjection>(ProjectionLifecycle.Inline);

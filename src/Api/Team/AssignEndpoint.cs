@@ -1,0 +1,44 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Calendar;
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Team;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Team;
+
+/// <param name="Until">Optional exclusive end: the first day the council is no longer covered.</param>
+public sealed record AssignRequest(Guid CouncilId, LocalDate From, LocalDate? Until = null);
+
+public sealed class AssignValidator : AbstractValidator<AssignRequest>
+{
+    public AssignValidator() => RuleFor(r => r.CouncilId).NotEqual(Guid.Empty);
+}
+
+public static class AssignEndpoint
+{
+    private static readonly AssignValidator Validator = new();
+
+    public static ProblemDetails Validate(AssignRequest request) => Validator.Check(request);
+
+    [WolverinePost("/team/{id}/assignments")]
+    [Tags("Team")]
+    [EndpointSummary("Assign a team member to a council from a date, optionally until a date; several councils may be assigned at once")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
+    public static async Task<FacilitatorWritten> Post(Guid id, AssignRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
+        HttpResponse response, CancellationToken ct)
+    {
+        var council = await session.LoadCouncil(request.CouncilId, ct);
+        var write = await session.Decide<Facilitator>(id, ifMatch, "Team member",
+            facilitator => FacilitatorDecider.Assign(facilitator, new AssignToCouncil(request.CouncilId, request.From, request.Until),
+                council, calendar, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
+        return FacilitatorWritten.From(id, write, response);
+    }
+}

@@ -1,0 +1,36 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Team;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Team;
+
+public sealed record CoverResponse(Guid FacilitatorId, TeamRole Role, LocalDate From, LocalDate? Until)
+{
+    public static CoverResponse Of(Cover c) => new(c.FacilitatorId, c.Role, c.Assignment.From, c.Assignment.Until);
+}
+
+/// <param name="Facilitators">Who was assigned to the council that day; empty when the post was vacant.</param>
+public sealed record CouncilCoverageResponse(Guid CouncilId, LocalDate On, bool Vacant, IReadOnlyList<CoverResponse> Facilitators);
+
+public static class CoverageEndpoint
+{
+    [WolverineGet("/councils/{councilId}/coverage")]
+    [Tags("Team")]
+    [EndpointSummary("Who covered the council on a date (?on=2018-06-30, default today): an empty list is a vacancy")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<CouncilCoverageResponse> Get(Guid councilId, string? on, IQuerySession session, IClock clock, CancellationToken ct)
+    {
+        var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
+        await session.LoadCouncil(councilId, ct);
+        // LINQ cannot filter on NodaTime members; the team is a handful of people.
+        var team = await session.Query<Facilitator>().ToListAsync(ct);
+
+        var covers = Coverage.On(date, team).Of(councilId);
+        return new CouncilCoverageResponse(councilId, date, covers.IsEmpty, covers.Select(CoverResponse.Of).ToArray());
+    }
+}

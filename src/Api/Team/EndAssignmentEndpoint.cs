@@ -1,0 +1,31 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Team;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Team;
+
+/// <param name="On">From this day on the team member no longer covers the council.</param>
+public sealed record EndAssignmentRequest(LocalDate On);
+
+public static class EndAssignmentEndpoint
+{
+    [WolverinePost("/team/{id}/assignments/{councilId}/end")]
+    [Tags("Team")]
+    [EndpointSummary("End a team member's assignment to a council on a date")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
+    public static async Task<FacilitatorWritten> Post(Guid id, Guid councilId, EndAssignmentRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
+    {
+        var write = await session.Decide<Facilitator>(id, ifMatch, "Team member",
+            facilitator => FacilitatorDecider.EndAssignment(facilitator, new EndAssignment(councilId, request.On),
+                ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
+        return FacilitatorWritten.From(id, write, response);
+    }
+}

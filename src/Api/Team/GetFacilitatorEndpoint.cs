@@ -1,0 +1,21 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Team;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Team;
+
+public static class GetFacilitatorEndpoint
+{
+    [WolverineGet("/team/{id}")]
+    [Tags("Team")]
+    [EndpointSummary("Read a team member: role, contract, trainings with total hours, assignments and warnings; version as ETag")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<FacilitatorResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
+    {
+        var facilitator = await session.LoadAsync<Facilitator>(id, ct) ?? throw new ResourceNotFound($"Team member {id}");
+        response.WriteETag(facilitator.Version);
+        return FacilitatorResponse.From(facilitator);
+    }
+}

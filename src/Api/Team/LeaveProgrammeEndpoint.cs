@@ -1,0 +1,31 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Team;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Team;
+
+/// <param name="LeftOn">From this day on the person is no longer in the team.</param>
+public sealed record LeaveProgrammeRequest(LocalDate LeftOn);
+
+public static class LeaveProgrammeEndpoint
+{
+    [WolverinePost("/team/{id}/departure")]
+    [Tags("Team")]
+    [EndpointSummary("A team member leaves the programme: every assignment still running ends that day")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
+    public static async Task<FacilitatorWritten> Post(Guid id, LeaveProgrammeRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
+    {
+        var write = await session.Decide<Facilitator>(id, ifMatch, "Team member",
+            facilitator => FacilitatorDecider.Leave(facilitator, new LeaveProgramme(request.LeftOn),
+                ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
+        return FacilitatorWritten.From(id, write, response);
+    }
+}

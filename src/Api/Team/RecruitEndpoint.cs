@@ -1,0 +1,65 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Team;
+using ConseilsCitoyens.Projections.Team;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Team;
+
+public sealed record TeamPersonRequest(string FirstName, string LastName, string? Email = null, string? Phone = null);
+
+/// <param name="Id">Optional pseudonymous id: a client that picks it can retry safely (a second recruitment answers 409).</param>
+public sealed record RecruitRequest(
+    TeamRole Role,
+    ContractKind Contract,
+    LocalDate StartsOn,
+    TeamPersonRequest Person,
+    LocalDate? ContractEndsOn = null,
+    Guid? Id = null);
+
+public sealed class RecruitValidator : AbstractValidator<RecruitRequest>
+{
+    public RecruitValidator()
+    {
+        RuleFor(r => r.Person).NotNull();
+        RuleFor(r => r.Person.FirstName).NotEmpty().MaximumLength(100).When(r => r.Person is not null);
+        RuleFor(r => r.Person.LastName).NotEmpty().MaximumLength(100).When(r => r.Person is not null);
+        RuleFor(r => r.Person.Email).EmailAddress().MaximumLength(200).When(r => r.Person?.Email is not null);
+        RuleFor(r => r.Person.Phone).MaximumLength(30).When(r => r.Person?.Phone is not null);
+        RuleFor(r => r.Id).NotEqual(Guid.Empty);
+    }
+}
+
+public static class RecruitEndpoint
+{
+    private static readonly RecruitValidator Validator = new();
+
+    public static ProblemDetails Validate(RecruitRequest request) => Validator.Check(request);
+
+    [WolverinePost("/team")]
+    [Tags("Team")]
+    [EndpointSummary("Recruit a facilitator or the coordinator: role and contract; name and contact are kept apart, erasable")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
+    public static async Task<Created<FacilitatorResponse>> Post(
+        RecruitRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
+    {
+        var command = new Recruit(request.Id ?? Guid.CreateVersion7(), request.Role, request.Contract, request.StartsOn, request.ContractEndsOn);
+        var recruited = FacilitatorDecider.Recruit(command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
+
+        var person = request.Person;
+        session.Store(new TeamMemberPersonalDetails(recruited.FacilitatorId, person.FirstName.Trim(), person.LastName.Trim(),
+            person.Email?.Trim(), person.Phone?.Trim()));
+        var version = await session.Start<Facilitator>(recruited.FacilitatorId, [recruited], ct);
+
+        var facilitator = Facilitator.Evolve(null, recruited) with { Version = version };
+        response.WriteETag(facilitator.Version);
+        return TypedResults.Created($"/team/{facilitator.Id}", FacilitatorResponse.From(facilitator));
+    }
+}

@@ -1,0 +1,27 @@
+using NodaTime;
+
+namespace ConseilsCitoyens.Domain.Team;
+
+// A team member is a pseudonymous id in the log: their name and contact live in the erasable
+// personal-details store (DOMAIN.md §6).
+
+/// <summary>An event of a team member's stream.</summary>
+public interface ITeamEvent
+{
+    Guid FacilitatorId { get; }
+}
+
+/// <param name="ContractEndsOn">The contract's last day, for fixed-term contracts.</param>
+public sealed record FacilitatorRecruited(
+    Guid FacilitatorId, TeamRole Role, ContractKind Contract, LocalDate StartsOn, LocalDate? ContractEndsOn) : ITeamEvent;
+
+public sealed record TrainingCompleted(Guid FacilitatorId, string Topic, decimal Hours, LocalDate On) : ITeamEvent;
+
+/// <param name="Until">The first day the council is no longer covered by this assignment (like a member's leftOn); null while open.</param>
+public sealed record FacilitatorAssigned(Guid FacilitatorId, Guid CouncilId, LocalDate From, LocalDate? Until) : ITeamEvent;
+
+/// <param name="On">From this day on the facilitator no longer covers the council.</param>
+public sealed record FacilitatorUnassigned(Guid FacilitatorId, Guid CouncilId, LocalDate On) : ITeamEvent;
+
+/// <param name="On">From this day on the person is no longer in the team.</param>
+public sealed record FacilitatorLeft(Guid FacilitatorId, LocalDate On) : ITeamEvent;

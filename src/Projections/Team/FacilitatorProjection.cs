@@ -1,0 +1,19 @@
+using ConseilsCitoyens.Domain.Calendar;
+using ConseilsCitoyens.Domain.Team;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace ConseilsCitoyens.Projections.Team;
+
+/// <summary>A team member's state as the domain folds it, stamped with the stream version for ETags.</summary>
+public partial class FacilitatorProjection : SingleStreamProjection<Facilitator, Guid>
+{
+    // Non-working-day warnings fold into a team member only within their own stream; any other
+    // event of the stream still moves the version, which is the ETag.
+    public override Facilitator? Evolve(Facilitator? snapshot, Guid id, IEvent e) => e.Data switch
+    {
+        ITeamEvent => Facilitator.Evolve(snapshot, e.Data) with { Version = e.Version },
+        NonWorkingDayWarningRecorded when snapshot is not null => Facilitator.Evolve(snapshot, e.Data) with { Version = e.Version },
+        _ => snapshot is null ? null : snapshot with { Version = e.Version },
+    };
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using static ConseilsCitoyens.Api.Tests.Scenarios;
+using static ConseilsCitoyens.Api.Tests.Team.TeamScenarios;
+
+namespace ConseilsCitoyens.Api.Tests.Team;
+
+public class CoverageAndVacancies(ApiFixture fixture) : ApiTest(fixture)
+{
+    private static readonly string Coverage = $"/councils/{CouncilId}/coverage";
+
+    // The first facilitator covers the council until 1 February 2018; the second takes over on 5 February,
+    // and also covers the other council from then on.
+    private async Task GivenAHandover()
+    {
+        await Post("/quartiers", Quartier());
+        await Post("/quartiers", Quartier("QP999002", "Autre quartier d'essai"));
+        await Post("/councils", Council());
+        await Post("/councils", OtherCouncil());
+        await Post("/team", Recruitment());
+        await Post("/team", Recruitment(SecondFacilitatorId));
+        await Post($"{TeamMember()}/assignments", Assignment(CouncilId, until: "2018-02-01"));
+        await Post($"{TeamMember(SecondFacilitatorId)}/assignments", Assignment(CouncilId, from: "2018-02-05"));
+        await Post($"{TeamMember(SecondFacilitatorId)}/assignments", Assignment(OtherCouncilId, from: "2018-02-05"));
+    }
+
+    [Fact]
+    public async Task A_council_is_covered_by_whoever_is_assigned_on_the_date()
+    {
+        await GivenAHandover();
+
+        var january = (await Get($"{Coverage}?on=2018-01-31")).Json;
+        var today = (await Get(Coverage)).Json;
+
+        Assert.Equal(FacilitatorId, january.GetProperty("facilitators")[0].GetProperty("facilitatorId").GetGuid());
+        Assert.False(january.GetProperty("vacant").GetBoolean());
+        Assert.Equal("2018-06-30", today.GetProperty("on").GetString());
+        Assert.Equal(SecondFacilitatorId, today.GetProperty("facilitators")[0].GetProperty("facilitatorId").GetGuid());
+    }
+
+    [Fact]
+    public async Task The_days_between_two_assignments_are_a_vacancy()
+    {
+        await GivenAHandover();
+
+        var gap = (await Get($"{Coverage}?on=2018-02-02")).Json;
+        var vacancies = (await Get("/vacancies?on=2018-02-02")).Json.GetProperty("councils");
+
+        Assert.True(gap.GetProperty("vacant").GetBoolean());
+        Assert.Empty(gap.GetProperty("facilitators").EnumerateArray());
+        Assert.Equal(2, vacancies.GetArrayLength());
+        Assert.Empty((await Get("/vacancies?on=2018-06-30")).Json.GetProperty("councils").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_departure_opens_a_vacancy()
+    {
+        await GivenAHandover();
+
+        await Post($"{TeamMember(SecondFacilitatorId)}/departure", new { leftOn = "2018-06-01" });
+
+        var vacancies = (await Get("/vacancies")).Json;
+        Assert.Equal("2018-06-30", vacancies.GetProperty("on").GetString());
+        Assert.Equal(["Autre conseil d'essai", "Conseil citoyen d'essai"],
+            vacancies.GetProperty("councils").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+    }
+
+    [Theory]
+    [InlineData("/councils/0190c1a0-0000-7000-8000-000000000001/coverage?on=30/06/2018")]
+    [InlineData("/vacancies?on=2018-02-30")]
+    public async Task A_malformed_date_is_a_400_problem_naming_on(string url)
+    {
+        await GivenAHandover();
+
+        var answer = await Get(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.True(answer.Json.GetProperty("errors").TryGetProperty("on", out _));
+    }
+
+    [Fact]
+    public async Task The_coverage_of_an_unknown_council_is_404() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await Get($"/councils/{Guid.NewGuid()}/coverage")).Status);
+}

@@ -1,0 +1,65 @@
+using ConseilsCitoyens.Domain.Team;
+using NodaTime;
+using static ConseilsCitoyens.Domain.Tests.Spec;
+using static ConseilsCitoyens.Domain.Tests.Team.TeamFixtures;
+
+namespace ConseilsCitoyens.Domain.Tests.Team;
+
+public class LeavingTheProgramme
+{
+    private static readonly LocalDate Monday = new(2017, 9, 11);
+    private static readonly LocalDate LeftOn = new(2018, 3, 1);
+
+    [Fact]
+    public void Leaving_ends_every_assignment_still_running()
+    {
+        object[] given = [Recruited(), Assigned(Monday), Assigned(Monday, new LocalDate(2017, 12, 1), OtherCouncilId), Assigned(new LocalDate(2018, 1, 8), null, OtherCouncilId)];
+
+        var events = FacilitatorDecider.Leave(GivenFacilitator(given), new LeaveProgramme(LeftOn), Today);
+
+        ThenEvents(events,
+            new FacilitatorUnassigned(FacilitatorId, CouncilId, LeftOn),
+            new FacilitatorUnassigned(FacilitatorId, OtherCouncilId, LeftOn),
+            new FacilitatorLeft(FacilitatorId, LeftOn));
+        var gone = GivenFacilitator([.. given, .. events]);
+        Assert.False(gone.IsAssignedTo(CouncilId, LeftOn) || gone.IsAssignedTo(OtherCouncilId, LeftOn));
+        Assert.True(gone.IsAssignedTo(OtherCouncilId, LeftOn.PlusDays(-1)));
+    }
+
+    [Fact]
+    public void An_assignment_that_would_start_after_the_departure_never_runs()
+    {
+        object[] given = [Recruited(), Assigned(new LocalDate(2018, 4, 2))];
+
+        var events = FacilitatorDecider.Leave(GivenFacilitator(given), new LeaveProgramme(LeftOn), Today);
+
+        ThenEvents(events, new FacilitatorUnassigned(FacilitatorId, CouncilId, new LocalDate(2018, 4, 2)), new FacilitatorLeft(FacilitatorId, LeftOn));
+        Assert.False(GivenFacilitator([.. given, .. events]).IsAssignedTo(CouncilId, new LocalDate(2018, 4, 2)));
+    }
+
+    [Fact]
+    public void Nobody_is_assigned_beyond_their_departure()
+    {
+        var gone = GivenFacilitator(Recruited(), new FacilitatorLeft(FacilitatorId, LeftOn));
+
+        ThenRejected("facilitator.left", () => FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, LeftOn, null), Council, TeamCalendar, Today));
+        ThenRejected("facilitator.left", () => FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, Monday, null), Council, TeamCalendar, Today));
+        Assert.Single(FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, Monday, LeftOn), Council, TeamCalendar, Today));
+    }
+
+    [Fact]
+    public void Leaving_again_on_the_same_day_is_a_repeat_and_on_another_is_refused()
+    {
+        var gone = GivenFacilitator(Recruited(), new FacilitatorLeft(FacilitatorId, LeftOn));
+
+        ThenEvents(FacilitatorDecider.Leave(gone, new LeaveProgramme(LeftOn), Today));
+        ThenRejected("facilitator.already-left", () => FacilitatorDecider.Leave(gone, new LeaveProgramme(LeftOn.PlusDays(1)), Today));
+    }
+
+    [Fact]
+    public void Nobody_leaves_before_starting_or_in_the_future()
+    {
+        ThenRejected("departure.before-recruitment", () => FacilitatorDecider.Leave(GivenFacilitator(Recruited()), new LeaveProgramme(StartsOn.PlusDays(-1)), Today));
+        ThenRejected("date.in-future", () => FacilitatorDecider.Leave(GivenFacilitator(Recruited()), new LeaveProgramme(Today.PlusDays(1)), Today));
+    }
+}
