@@ -140,4 +140,16 @@ public class PublishingDiagnostics(ApiFixture fixture) : EventCountingTest(fixtu
             Assert.True(answer.Json.GetProperty("errors").TryGetProperty(field, out _), answer.Body);
         Assert.Equal("\"1\"", (await Get(DiagnosticUrl)).ETag);
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_first_and_later_publications_and_their_problems()
+    {
+        var paths = (await Get("/openapi/v1.json")).Json.GetProperty("paths");
+
+        var publish = paths.GetProperty("/quartiers/{code}/diagnostic/versions").GetProperty("post").GetProperty("responses");
+        foreach (var status in new[] { "200", "201", "400", "404", "409", "412", "422" })
+            Assert.True(publish.TryGetProperty(status, out _), $"publish lacks {status}");
+        foreach (var path in new[] { "/partners", "/partners/{id}/update", "/partners/{id}/closure", "/partners/{id}/immersions", "/immersions", "/immersions/{id}" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing");
+    }
 }
