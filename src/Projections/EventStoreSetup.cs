@@ -47,6 +47,7 @@ public static class EventStoreSetup
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ConventionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FacilitatorProjection>(ProjectionLifecycle.Inline);
+        options.AddFieldworkProjections();
         options.Projections.Add<SteeringSessionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InitiativeProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ProposalProjection>(ProjectionLifecycle.Inline);

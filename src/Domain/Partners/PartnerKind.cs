@@ -1,0 +1,10 @@
+namespace ConseilsCitoyens.Domain.Partners;
+
+public enum PartnerKind
+{
+    Institution,
+    Association,
+    SocialLandlord,
+    LocalActor,
+    Other,
+}

@@ -1,0 +1,19 @@
+using ConseilsCitoyens.Projections.Diagnostics;
+using ConseilsCitoyens.Projections.Immersions;
+using ConseilsCitoyens.Projections.Partners;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace ConseilsCitoyens.Projections;
+
+/// <summary>The programme's field work: partners, immersions with them, territory diagnostics.</summary>
+public static class FieldworkProjections
+{
+    // Inline for the same reason as every other state: commands decide on them in the appending transaction.
+    public static void AddFieldworkProjections(this StoreOptions options)
+    {
+        options.Projections.Add<PartnerProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ImmersionProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<TerritoryDiagnosticProjection>(ProjectionLifecycle.Inline);
+    }
+}
