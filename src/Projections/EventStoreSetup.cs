@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Projections.Activity;
 using ConseilsCitoyens.Projections.Councils;
 using ConseilsCitoyens.Projections.Initiatives;
 using ConseilsCitoyens.Projections.Interpellations;
@@ -6,6 +7,7 @@ using ConseilsCitoyens.Projections.Drawings;
 using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;
+using ConseilsCitoyens.Projections.Roadmaps;
 using ConseilsCitoyens.Projections.Serialization;
 using ConseilsCitoyens.Projections.SteeringSessions;
 using JasperFx.Events;
@@ -41,6 +43,8 @@ public static class EventStoreSetup
         // and reads must see a write as soon as it is acknowledged.
         options.Projections.Add<QuartierProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<RoadmapProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ActivityLogProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<SteeringSessionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InitiativeProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ProposalProjection>(ProjectionLifecycle.Inline);
