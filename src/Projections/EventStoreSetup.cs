@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Projections.Conventions;
+using ConseilsCitoyens.Projections.Activity;
 using ConseilsCitoyens.Projections.Councils;
 using ConseilsCitoyens.Projections.Initiatives;
 using ConseilsCitoyens.Projections.Interpellations;
@@ -7,6 +8,7 @@ using ConseilsCitoyens.Projections.Drawings;
 using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;
+using ConseilsCitoyens.Projections.Roadmaps;
 using ConseilsCitoyens.Projections.Serialization;
 using ConseilsCitoyens.Projections.SteeringSessions;
 using ConseilsCitoyens.Projections.Team;
@@ -48,6 +50,8 @@ public static class EventStoreSetup
         options.Projections.Add<ConventionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FacilitatorProjection>(ProjectionLifecycle.Inline);
         options.AddFieldworkProjections();
+        options.Projections.Add<RoadmapProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ActivityLogProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<SteeringSessionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<InitiativeProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ProposalProjection>(ProjectionLifecycle.Inline);

@@ -1,0 +1,52 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Activity;
+using ConseilsCitoyens.Domain.Common;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Activity;
+
+public sealed record CancelActivityEntryRequest(string Reason);
+
+public sealed class CancelActivityEntryValidator : AbstractValidator<CancelActivityEntryRequest>
+{
+    public CancelActivityEntryValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(2000);
+}
+
+public static class CancelActivityEntryEndpoint
+{
+    private static readonly CancelActivityEntryValidator Validator = new();
+
+    public static ProblemDetails Validate(CancelActivityEntryRequest request) => Validator.Check(request);
+
+    [WolverinePost("/team/{facilitatorId}/activity/{entryId}/cancellation")]
+    [Tags("Activity")]
+    [EndpointSummary("Cancel a time or mobilisation entry recorded by mistake, and say why: it stays in the log and no longer counts")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
+    public static async Task<ActivityEntryWrittenResponse> Post(
+        Guid facilitatorId,
+        Guid entryId,
+        CancelActivityEntryRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        IDocumentSession session,
+        IClock clock,
+        HttpResponse response,
+        CancellationToken ct)
+    {
+        var command = new CancelActivityEntry(entryId, request.Reason);
+        var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
+
+        var write = await session.DecideOnLog(facilitatorId, ifMatch, log => log?.FindEntry(entryId) is null
+            ? throw new ResourceNotFound($"Entry {entryId} of facilitator {facilitatorId}'s activity")
+            : ActivityDecider.Cancel(log, command, today), ct);
+
+        response.WriteETag(write.Version);
+        return ActivityEntryWrittenResponse.From(write, entryId);
+    }
+}

@@ -1,0 +1,29 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Activity;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Activity;
+
+public static class GetActivityEndpoint
+{
+    [WolverineGet("/team/{facilitatorId}/activity")]
+    [Tags("Activity")]
+    [EndpointSummary("Read a facilitator's activity between two dates (?from=2018-01-01&to=2018-12-31, both optional): entries, hours per activity kind, residents reached")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<ActivityLogResponse> Get(
+        Guid facilitatorId, string? from, string? to, IQuerySession session, HttpResponse response, CancellationToken ct)
+    {
+        var first = QueryDates.Parse(from, "from");
+        var last = QueryDates.Parse(to, "to");
+        if (first > last)
+            throw new MalformedRequest("to", $"The range ends ({last:yyyy-MM-dd}) before it starts ({first:yyyy-MM-dd}).");
+
+        var log = await session.LoadAsync<ActivityLog>(ActivityLog.StreamIdFor(facilitatorId), ct)
+            ?? throw new ResourceNotFound($"Activity log of facilitator {facilitatorId}");
+        response.WriteETag(log.Version);
+        return ActivityLogResponse.Of(log, first, last);
+    }
+}

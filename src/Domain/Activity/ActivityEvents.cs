@@ -1,0 +1,39 @@
+using NodaTime;
+
+namespace ConseilsCitoyens.Domain.Activity;
+
+/// <summary>An event of a facilitator's activity log (one stream per facilitator).</summary>
+public interface IActivityEvent
+{
+    Guid ActivityLogId { get; }
+
+    Guid FacilitatorId { get; }
+
+    Guid EntryId { get; }
+}
+
+/// <param name="CouncilId">The council the time was spent for, when there is one.</param>
+public sealed record TimeRecorded(
+    Guid ActivityLogId,
+    Guid FacilitatorId,
+    Guid EntryId,
+    LocalDate On,
+    ActivityKind Kind,
+    decimal Hours,
+    Guid? CouncilId,
+    string? Note) : IActivityEvent;
+
+/// <summary>An action reaching residents far from civic participation (DOMAIN.md §1, objectives).</summary>
+/// <param name="NewResidents">Of the residents reached, those the programme had not reached before.</param>
+public sealed record MobilisationRecorded(
+    Guid ActivityLogId,
+    Guid FacilitatorId,
+    Guid EntryId,
+    LocalDate On,
+    Guid CouncilId,
+    string Description,
+    int ResidentsReached,
+    int NewResidents) : IActivityEvent;
+
+/// <summary>A correction: the entry no longer counts. The log keeps it, marked cancelled.</summary>
+public sealed record ActivityEntryCancelled(Guid ActivityLogId, Guid FacilitatorId, Guid EntryId, string Reason, LocalDate CancelledOn) : IActivityEvent;

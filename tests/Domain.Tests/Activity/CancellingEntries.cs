@@ -1,0 +1,39 @@
+using ConseilsCitoyens.Domain.Activity;
+using static ConseilsCitoyens.Domain.Tests.Activity.ActivityFixtures;
+using static ConseilsCitoyens.Domain.Tests.Councils.CouncilFixtures;
+using static ConseilsCitoyens.Domain.Tests.Spec;
+
+namespace ConseilsCitoyens.Domain.Tests.Activity;
+
+public class CancellingEntries
+{
+    private static readonly ActivityLog Log = GivenLog(TimeRecorded(Time()));
+
+    [Fact]
+    public void An_entry_is_cancelled_with_its_reason_on_the_day_it_is_corrected()
+    {
+        var events = ActivityDecider.Cancel(Log, new CancelActivityEntry(EntryId, " Doublon "), Today);
+
+        ThenEvents(events, new ActivityEntryCancelled(LogId, FacilitatorId, EntryId, "Doublon", Today));
+        Assert.False(GivenLog([TimeRecorded(Time()), .. events]).FindEntry(EntryId)!.Counts);
+    }
+
+    [Fact]
+    public void Cancelling_again_for_the_same_reason_appends_nothing() =>
+        ThenEvents(ActivityDecider.Cancel(GivenLog(TimeRecorded(Time()), new ActivityEntryCancelled(LogId, FacilitatorId, EntryId, "Doublon", Today)),
+            new CancelActivityEntry(EntryId, "Doublon"), Today));
+
+    [Fact]
+    public void An_entry_is_cancelled_once() =>
+        ThenRejected("activity.entry-already-cancelled", () => ActivityDecider.Cancel(
+            GivenLog(TimeRecorded(Time()), new ActivityEntryCancelled(LogId, FacilitatorId, EntryId, "Doublon", Today)),
+            new CancelActivityEntry(EntryId, "Autre raison"), Today));
+
+    [Fact]
+    public void A_cancellation_says_why() =>
+        ThenRejected("activity.cancellation-reason-required", () => ActivityDecider.Cancel(Log, new CancelActivityEntry(EntryId, " "), Today));
+
+    [Fact]
+    public void An_unknown_entry_cannot_be_cancelled() =>
+        ThenRejected("activity.entry-unknown", () => ActivityDecider.Cancel(Log, new CancelActivityEntry(Entry(9), "Doublon"), Today));
+}
