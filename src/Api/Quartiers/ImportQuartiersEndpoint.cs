@@ -2,8 +2,6 @@ using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Quartiers;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using NodaTime;
-using NodaTime.Text;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Quartiers;
@@ -25,7 +23,7 @@ public static class ImportQuartiersEndpoint
         string? generation = null, string? validFrom = null, string? validUntil = null,
         string? codeColumn = null, string? nameColumn = null, string? arrondissementColumn = null)
     {
-        var settings = new QpvImportSettings(ParseGeneration(generation), ParseDate("validFrom", validFrom)!.Value, ParseDate("validUntil", validUntil, optional: true));
+        var settings = new QpvImportSettings(ParseGeneration(generation), QueryDates.Required(validFrom, "validFrom"), QueryDates.Parse(validUntil, "validUntil"));
         var defaults = new QpvColumns();
         var columns = new QpvColumns(codeColumn ?? defaults.Code, nameColumn ?? defaults.Name, arrondissementColumn ?? defaults.Arrondissement);
 
@@ -41,13 +39,4 @@ public static class ImportQuartiersEndpoint
         Enum.TryParse<MapGeneration>(value, ignoreCase: true, out var generation) && Enum.IsDefined(generation)
             ? generation
             : throw new MalformedRequest("generation", $"'{value}' is not a map generation: qpv2015 or qpv2024.");
-
-    internal static LocalDate? ParseDate(string field, string? value, bool optional = false)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-            return optional ? null : throw new MalformedRequest(field, $"{field} is required (an ISO date such as 2015-01-01).");
-        return LocalDatePattern.Iso.Parse(value) is { Success: true } result
-            ? result.Value
-            : throw new MalformedRequest(field, $"'{value}' is not an ISO date such as 2015-01-01.");
-    }
 }
