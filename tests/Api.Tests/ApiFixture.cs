@@ -65,6 +65,9 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
 
     protected Task<Answer> Get(string url) => Send(HttpMethod.Get, url);
 
+    /// <summary>The facilitator most programme tests record for (Team.TeamScenarios.FacilitatorId).</summary>
+    protected Task<Answer> GivenTheFacilitator() => Post("/team", Team.TeamScenarios.Recruitment());
+
     protected Task<Answer> Post(string url, object body, string? ifMatch = null) =>
         Send(HttpMethod.Post, url, body as string ?? JsonSerializer.Serialize(body, WebJson), ifMatch);
 
