@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Api.Audit;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Projections;
 using ConseilsCitoyens.Projections.Serialization;
@@ -56,6 +57,9 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(http =>
 builder.Services.AddWolverineHttp();
 
 builder.AddConseilsTelemetry();
+builder.Services.AddSingleton<AuditSealer>();
+builder.Services.AddSingleton<AuditVerifier>();
+builder.Services.AddHostedService<AuditSealing>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>());

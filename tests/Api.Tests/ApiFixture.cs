@@ -23,7 +23,7 @@ public sealed class ApiFixture : IAsyncLifetime
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ConnectionStrings__Marten")))
             throw new InvalidOperationException("Run the tests with build/test.sh: it starts PostgreSQL and sets ConnectionStrings__Marten.");
 
-        Host = await AlbaHost.For<Program>(web => web.ConfigureServices(services =>
+        Host = await AlbaHost.For<Program>(web => web.UseSetting("Audit:SealIntervalSeconds", "0").ConfigureServices(services =>
         {
             services.AddSingleton<IClock>(new FakeClock(Now));
             services.RunWolverineInSoloMode();
@@ -58,6 +58,8 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         // Wolverine's replayable answers to Idempotency-Keys outlive Marten's reset.
         await using var session = Fixture.Store.LightweightSession();
         session.QueueSqlCommand("delete from conseils.wolverine_deduplicated_responses");
+        session.QueueSqlCommand("delete from conseils.audit_seals");
+        session.QueueSqlCommand("delete from conseils.audit_checkpoints");
         await session.SaveChangesAsync();
     }
 
