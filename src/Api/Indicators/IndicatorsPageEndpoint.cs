@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ConseilsCitoyens.Domain.Indicators;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -8,6 +9,8 @@ namespace ConseilsCitoyens.Api.Indicators;
 
 public static class IndicatorsPageEndpoint
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     [WolverineGet("/indicateurs")]
     [Tags("Indicators")]
     [EndpointSummary("The indicators' definitions as a page in French, generated from the same definitions as GET /indicators")]
@@ -16,7 +19,8 @@ public static class IndicatorsPageEndpoint
 
     public static string Page(IEnumerable<IndicatorDefinition> definitions)
     {
-        static string E(string text) => WebUtility.HtmlEncode(text);
+        // French stays readable in the source of the page: only markup characters are escaped.
+        static string E(string text) => Encoder.Encode(text);
         var html = new StringBuilder("""
             <!DOCTYPE html>
             <html lang="fr">
