@@ -92,7 +92,7 @@ public sealed partial class DemoData
         var start = state.Members.Max(m => m.JoinedOn);
         council.Append(CouncilDecider.ArrangeHosting(state, new ArrangeHosting(HostingKind.Municipal, $"Mairie du {arrondissement.Ordinal} arrondissement",
             WorkingDay(state.CreatedOn.PlusDays(7))), today));
-        council.Append(CouncilDecider.SetCityContractParameters(council.State, new SetCityContractParameters(36, 3, WorkingDay(start.PlusDays(3))), today));
+        council.Append(CouncilDecider.SetCityContractParameters(council.State, new SetCityContractParameters(36, 4, WorkingDay(start.PlusDays(3))), today));
         var rulesOn = WorkingDay(start.PlusDays(14));
         council.Append(CouncilDecider.AdoptInternalRules(council.State, new AdoptInternalRules("Règlement intérieur",
             Sha256($"Règlement intérieur du conseil {state.Id}"), rulesOn), today));
