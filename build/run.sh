@@ -14,6 +14,8 @@ export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:5080}
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 
 dll=src/Api/bin/Release/net10.0/ConseilsCitoyens.Api.dll
+# appsettings*.json are read from the content root: the build output holds them.
+export ASPNETCORE_CONTENTROOT=${ASPNETCORE_CONTENTROOT:-$root/src/Api/bin/Release/net10.0}
 dotnet build src/Api -c Release -nologo -v q
 # Create/patch the Marten schema up front (JasperFx command line) rather than
 # on the first request.
@@ -21,6 +23,12 @@ dotnet "$dll" resources setup
 
 # The demo data set (Paris programme 2017–2019): idempotent, it loads only once.
 dotnet "$dll" demo
+
+# One long-lived token per role, signed with the development key (Development only).
+if [[ $ASPNETCORE_ENVIRONMENT == Development ]]; then
+  dotnet "$dll" dev-tokens 2>/dev/null | sed -n '/^Bearer tokens/,$p'
+  echo "Use one as: curl -H \"Authorization: Bearer <token>\" ..."
+fi
 
 # First URL, with wildcard hosts made clickable.
 base=${ASPNETCORE_URLS%%;*}

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Api.Audit;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Projections;
 using ConseilsCitoyens.Projections.Serialization;
@@ -17,6 +18,11 @@ var connectionString = DatabaseConnection.Read(builder.Configuration);
 if (DatabaseConnection.IsNeededBy(args) && await DatabaseConnection.FindProblem(connectionString) is { } problem)
 {
     Console.Error.WriteLine($"ConseilsCitoyens: {problem}");
+    return 2;
+}
+if (DatabaseConnection.IsNeededBy(args) && Authentication.FindProblem(builder.Configuration) is { } authProblem)
+{
+    Console.Error.WriteLine($"ConseilsCitoyens: {authProblem}");
     return 2;
 }
 // Offline commands (codegen) build the host without a database: a placeholder stands in.
@@ -56,7 +62,16 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(http =>
     http.SerializerOptions.ApplyConseilsConventions().ApplyStrictInput());
 builder.Services.AddWolverineHttp();
 
+builder.Services.AddConseilsAuthentication();
+builder.Services.AddConseilsAuthorization();
+builder.Services.AddConseilsRateLimits();
+// The largest body anything accepts (the QPV import); BodyLimits lowers it per route.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimits.Import);
+
 builder.AddConseilsTelemetry();
+builder.Services.AddSingleton<AuditSealer>();
+builder.Services.AddSingleton<AuditVerifier>();
+builder.Services.AddHostedService<AuditSealing>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>());
@@ -67,16 +82,24 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseBodyLimits();
+// Routing is implicit (first); an explicit UseRouting() after UseAuthorization() breaks authorized Wolverine endpoints.
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
 
-app.MapOpenApi();
-app.MapPrometheusScrapingEndpoint("/metrics");
-app.MapScalarApiReference(scalar => scalar.WithTitle("ConseilsCitoyens API").DisableDefaultFonts());
-app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+// Everything else requires a token (the fallback policy); these are open on purpose.
+app.MapOpenApi().AllowAnonymous();
+app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+app.MapScalarApiReference(scalar => scalar.WithTitle("ConseilsCitoyens API").DisableDefaultFonts()).AllowAnonymous();
+app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription().AllowAnonymous();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
 app.MapWolverineEndpoints(http =>
 {
+    http.RequireAuthorizeOnAll();
+    http.ConfigureEndpoints(Authorization.RequirePolicyByConvention);
     http.ConfigureEndpoints(CommandRetries.AnswerRepeatsWithTheFirstResponse);
     http.AddMiddleware(typeof(Attribution), chain => chain.HttpMethods.Contains("POST"));
 });

@@ -1,5 +1,6 @@
 using ConseilsCitoyens.Projections.Conventions;
 using ConseilsCitoyens.Projections.Activity;
+using ConseilsCitoyens.Projections.Audit;
 using ConseilsCitoyens.Projections.Councils;
 using ConseilsCitoyens.Projections.Initiatives;
 using ConseilsCitoyens.Projections.Interpellations;
@@ -34,6 +35,7 @@ public static class EventStoreSetup
 
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
         options.OpenTelemetry.TrackEventCounters();
+        options.Storage.ExtendedSchemaObjects.AddRange(AuditTables.For(Schema));
         // Attribution for the audit trail is recorded from the first event on.
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.Events.MetadataConfig.CausationIdEnabled = true;

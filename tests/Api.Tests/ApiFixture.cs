@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Alba;
+using ConseilsCitoyens.Api.Tests.Infrastructure;
 using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -15,19 +18,51 @@ public sealed class ApiFixture : IAsyncLifetime
     // Business "today" for every API test: the programme's second year.
     public static readonly Instant Now = Instant.FromUtc(2018, 6, 30, 10, 0);
 
+    // Who calls when a test does not say: every role check passes for an administrator.
+    public const string DefaultRole = "administrator";
+    // Set in a request's HttpContext.Items to send it without any token.
+    public const string AnonymousMarker = "test.anonymous";
+
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>A valid token of the API's configuration (development key) for one role.</summary>
+    public string TokenFor(string role, string? subject = null) =>
+        TestTokens.Mint(Host.Services.GetRequiredService<IConfiguration>(), role, subject ?? $"test-{role}");
+
+    /// <summary>An HTTP client outside Alba's scenarios, carrying a token for the role (none when null).</summary>
+    public HttpClient Client(string? role = DefaultRole)
+    {
+        var client = Host.Server.CreateClient();
+        if (role is not null)
+            client.DefaultRequestHeaders.Authorization = new("Bearer", TokenFor(role));
+        return client;
+    }
 
     public async Task InitializeAsync()
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ConnectionStrings__Marten")))
             throw new InvalidOperationException("Run the tests with build/test.sh: it starts PostgreSQL and sets ConnectionStrings__Marten.");
 
-        Host = await AlbaHost.For<Program>(web => web.ConfigureServices(services =>
+        Host = await AlbaHost.For<Program>(web =>
         {
-            services.AddSingleton<IClock>(new FakeClock(Now));
-            services.RunWolverineInSoloMode();
-        }));
+            // The whole suite calls as one user within a minute: RateLimitingCallers tests the limit.
+            web.UseSetting("RateLimiting:PermitPerMinute", "1000000");
+            // Tests seal the log when they mean to (POST /audit/seals), not in the background.
+            web.UseSetting("Audit:SealIntervalSeconds", "0");
+            web.ConfigureServices(services =>
+            {
+                services.AddSingleton<IClock>(new FakeClock(Now));
+                services.RunWolverineInSoloMode();
+            });
+        });
+        // Scenarios that name no caller act as the default role.
+        var defaultToken = "Bearer " + TokenFor(DefaultRole);
+        Host.BeforeEach(context =>
+        {
+            if (!context.Items.ContainsKey(AnonymousMarker) && !context.Request.Headers.ContainsKey("Authorization"))
+                context.Request.Headers.Authorization = defaultToken;
+        });
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
@@ -58,20 +93,46 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         // Wolverine's replayable answers to Idempotency-Keys outlive Marten's reset.
         await using var session = Fixture.Store.LightweightSession();
         session.QueueSqlCommand("delete from conseils.wolverine_deduplicated_responses");
+        session.QueueSqlCommand("delete from conseils.audit_seals");
+        session.QueueSqlCommand("delete from conseils.audit_checkpoints");
         await session.SaveChangesAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    protected Task<Answer> Get(string url) => Send(HttpMethod.Get, url);
+    /// <summary>Pass as a role to call without any token.</summary>
+    protected const string? Anonymous = null;
 
-    protected Task<Answer> Post(string url, object body, string? ifMatch = null) =>
-        Send(HttpMethod.Post, url, body as string ?? JsonSerializer.Serialize(body, WebJson), ifMatch);
+    protected Task<Answer> Get(string url, string? role = ApiFixture.DefaultRole) => Send(HttpMethod.Get, url, role: role);
 
-    protected async Task<Answer> Send(HttpMethod method, string url, string? json = null, string? ifMatch = null, string? idempotencyKey = null)
+    /// <summary>The facilitator most programme tests record for (Team.TeamScenarios.FacilitatorId).</summary>
+    protected Task<Answer> GivenTheFacilitator() => Post("/team", Team.TeamScenarios.Recruitment());
+
+    protected Task<Answer> Post(string url, object body, string? ifMatch = null, string? role = ApiFixture.DefaultRole) =>
+        Send(HttpMethod.Post, url, body as string ?? JsonSerializer.Serialize(body, WebJson), ifMatch, role: role);
+
+    /// <param name="role">The caller's role (a token for it is attached), or <see cref="Anonymous"/>.</param>
+    protected async Task<Answer> Send(HttpMethod method, string url, string? json = null, string? ifMatch = null,
+        string? idempotencyKey = null, string? role = ApiFixture.DefaultRole)
+    {
+        var authorization = role is null ? null : "Bearer " + Fixture.TokenFor(role);
+        return await SendWith(method, url, json, ifMatch, idempotencyKey, authorization);
+    }
+
+    /// <summary>Sends with exactly this Authorization header value (none when null).</summary>
+    protected async Task<Answer> SendWith(HttpMethod method, string url, string? json, string? ifMatch, string? idempotencyKey, string? authorization)
     {
         var result = await Fixture.Host.Scenario(s =>
         {
+            s.ConfigureHttpContext(context =>
+            {
+                if (authorization is null)
+                {
+                    context.Items[ApiFixture.AnonymousMarker] = true;
+                    context.Request.Headers.Remove("Authorization");
+                }
+                else context.Request.Headers.Authorization = authorization;
+            });
             if (method == HttpMethod.Get) s.Get.Url(url);
             else s.Post.Text(json ?? "").ToUrl(url);
             if (json is not null) s.WithRequestHeader("Content-Type", "application/json");

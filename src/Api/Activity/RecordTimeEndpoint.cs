@@ -55,7 +55,6 @@ public static class RecordTimeEndpoint
         HttpResponse response,
         CancellationToken ct)
     {
-        // The facilitator is not checked yet: the team aggregate will answer for it.
         if (request.CouncilId is { } councilId)
             await session.LoadCouncil(councilId, ct);
         var command = new RecordTime(facilitatorId, request.EntryId ?? Guid.CreateVersion7(), request.On, request.Kind, request.Hours,

@@ -10,10 +10,20 @@ public static class GetCouncilEndpoint
 {
     [WolverineGet("/councils/{id}")]
     [Tags("Councils")]
-    [EndpointSummary("Read a council: its quartiers, its members per college, and its version as ETag")]
+    [EndpointSummary("Read a council: its quartiers, its members per college, and its version as ETag; ?asOf=2018-06-30 for the council as it stood that day")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<CouncilResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
+    public static async Task<CouncilResponse> Get(Guid id, string? asOf, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
+        if (QueryDates.Parse(asOf, "asOf") is { } date)
+        {
+            // A past state is not one to write against: no ETag.
+            var stream = await session.Events.FetchStreamAsync(id, token: ct);
+            var past = CouncilAsOf.Fold(stream.Select(e => (e.Data, e.Version)), date)
+                ?? throw new ResourceNotFound($"Council {id} as of {date:yyyy-MM-dd}");
+            return CouncilResponse.From(past);
+        }
+
         var council = await session.LoadAsync<Council>(id, ct) ?? throw new ResourceNotFound($"Council {id}");
         response.WriteETag(council.Version);
         return CouncilResponse.From(council);

@@ -3,13 +3,12 @@ using Marten;
 namespace ConseilsCitoyens.Api.Infrastructure;
 
 /// <summary>
-/// Records on every appended event who acted and the request's correlation id (Marten event
-/// metadata). Until authentication exists the acting person is the one the client names in
-/// X-Acting-Person; X-On-Behalf-Of names whom they act for (a facilitator recording for a council).
+/// Records on every appended event who acted — the bearer token's subject, with its role in the
+/// <c>role</c> header — and the request's correlation id (Marten event metadata). X-On-Behalf-Of
+/// names whom they act for (a facilitator recording for a council).
 /// </summary>
 public static class Attribution
 {
-    public const string ActingPersonHeader = "X-Acting-Person";
     public const string OnBehalfOfHeader = "X-On-Behalf-Of";
     public const string CorrelationHeader = "X-Correlation-Id";
 
@@ -17,14 +16,17 @@ public static class Attribution
     {
         var headers = context.Request.Headers;
         session.CorrelationId = Bounded(headers[CorrelationHeader].FirstOrDefault()) ?? context.TraceIdentifier;
-        session.LastModifiedBy = Bounded(headers[ActingPersonHeader].FirstOrDefault()) ?? "anonymous";
+        session.LastModifiedBy = Bounded(context.User.FindFirst(Authentication.SubjectClaim)?.Value) ?? "anonymous";
+        var roles = context.User.FindAll(Authentication.RoleClaim).Select(claim => claim.Value).ToArray();
+        if (Bounded(string.Join(',', roles)) is { } role)
+            session.SetHeader("role", role);
         if (Bounded(headers[OnBehalfOfHeader].FirstOrDefault()) is { } onBehalfOf)
             session.SetHeader("onBehalfOf", onBehalfOf);
         if (Bounded(headers["Idempotency-Key"].FirstOrDefault()) is { } commandId)
             session.SetHeader("commandId", commandId);
     }
 
-    // Headers are the client's words: keep them short enough for an audit column.
+    // Headers and claims are the client's words: keep them short enough for an audit column.
     private static string? Bounded(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Length <= 200 ? value.Trim() : value[..200];
 }

@@ -12,7 +12,7 @@ internal static class DatabaseConnection
     private const string Hint = "run build/run.sh (it starts the project's private PostgreSQL) or set ConnectionStrings__Marten";
 
     // Commands that build the host without touching the database.
-    private static readonly string[] OfflineCommands = ["codegen", "help", "describe", "--help", "-h", "?"];
+    private static readonly string[] OfflineCommands = ["codegen", "help", "describe", "dev-tokens", "--help", "-h", "?"];
 
     public static string? Read(IConfiguration configuration) =>
         configuration.GetConnectionString(ConnectionName) is { Length: > 0 } value && !string.IsNullOrWhiteSpace(value) ? value : null;

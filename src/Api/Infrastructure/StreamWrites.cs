@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Team;
 using Marten;
 
 namespace ConseilsCitoyens.Api.Infrastructure;
@@ -43,6 +44,10 @@ internal static class StreamWrites
         await session.SaveChangesAsync(ct);
         return events.Count;
     }
+
+    /// <summary>A member of the programme's team other aggregates refer to, or 404.</summary>
+    public static async Task<Facilitator> LoadFacilitator(this IQuerySession session, Guid facilitatorId, CancellationToken ct) =>
+        await session.LoadAsync<Facilitator>(facilitatorId, ct) ?? throw new ResourceNotFound($"Team member {facilitatorId}");
 
     /// <summary>A council other aggregates refer to: its current state, or 404.</summary>
     public static async Task<Council> LoadCouncil(this IQuerySession session, Guid councilId, CancellationToken ct) =>

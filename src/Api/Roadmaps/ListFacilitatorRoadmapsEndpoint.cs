@@ -17,7 +17,7 @@ public static class ListFacilitatorRoadmapsEndpoint
     public static async Task<RoadmapListResponse> Get(Guid facilitatorId, string? on, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var date = QueryDates.Parse(on, "on") ?? ProgrammeCalendar.Today(clock.GetCurrentInstant());
-        // The facilitator is not checked yet (the team aggregate will): an unknown one has no roadmap.
+        await session.LoadFacilitator(facilitatorId, ct);
         var roadmaps = await session.Query<Roadmap>().Where(r => r.FacilitatorId == facilitatorId).ToListAsync(ct);
         return RoadmapListResponse.From(roadmaps, date);
     }

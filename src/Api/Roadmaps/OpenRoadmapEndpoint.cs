@@ -40,11 +40,12 @@ public static class OpenRoadmapEndpoint
     public static async Task<Created<RoadmapResponse>> Post(
         OpenRoadmapRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
-        // The facilitator is not checked yet: the team aggregate will answer for it.
+        await session.LoadFacilitator(request.FacilitatorId, ct);
         var council = await session.LoadCouncil(request.CouncilId, ct);
         var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
 
         var events = RoadmapDecider.Open(council, request.FacilitatorId, request.Action.ToCommand(), today);
+        await session.CheckPriority(council, request.Action.ToCommand(), ct);
         var id = Roadmap.StreamIdFor(request.FacilitatorId, council.Id);
         var version = await session.Start<Roadmap>(id, events, ct);
 

@@ -57,6 +57,8 @@ public static class ProposeRoadmapActionEndpoint
         CancellationToken ct)
     {
         var command = request.ToCommand();
+        var current = await session.LoadAsync<Roadmap>(id, ct) ?? throw new ResourceNotFound($"Roadmap {id}");
+        await session.CheckPriority(await session.LoadCouncil(current.CouncilId, ct), command, ct);
         var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
 
         var write = await session.Decide<Roadmap>(id, ifMatch, "Roadmap", roadmap => RoadmapDecider.Propose(roadmap, command, today), ct);

@@ -7,7 +7,10 @@ namespace ConseilsCitoyens.Domain.Common;
 /// beside its events, in the same stream, so that reports can count non-compliance per council,
 /// rule and date. <see cref="Rule"/> is the rule's number in DOMAIN.md §3.
 /// </summary>
-public sealed record ComplianceWarningRecorded(Guid CouncilId, int Rule, string Code, string Message, LocalDate On);
+public sealed record ComplianceWarningRecorded(Guid CouncilId, int Rule, string Code, string Message, LocalDate On) : IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}
 
 public static class Compliance
 {

@@ -1,8 +1,9 @@
 namespace ConseilsCitoyens.Domain.Conventions;
 
 /// <summary>
-/// The indicators the convention sets yearly targets for (DOMAIN.md §5), by stable id. Their
-/// written definitions attach to these ids: every id is declared here and nowhere else.
+/// The indicators of DOMAIN.md §5 by stable id; the convention may set yearly targets for any of
+/// them. Their written definitions (Indicators/IndicatorDefinitions) attach to these ids: every id
+/// is declared here and nowhere else.
 /// </summary>
 public static class IndicatorIds
 {
@@ -14,6 +15,28 @@ public static class IndicatorIds
     public const string RoadmapActionsDone = "roadmap-actions-done";
     public const string TrainingHours = "training-hours";
 
+    public const string Members = "members";
+    public const string MembersResidents = "members-residents";
+    public const string MembersLocalActors = "members-local-actors";
+    public const string ResidentsShare = "residents-share";
+    public const string ParityResidents = "parity-residents";
+    public const string DrawnShare = "drawn-share";
+    public const string MembersJoined = "members-joined";
+    public const string Turnover = "turnover";
+    public const string MeetingsHeld = "meetings-held";
+    public const string MeetingsConvenedByMembersShare = "meetings-convened-by-members-share";
+    public const string MeetingsChairedByMembersShare = "meetings-chaired-by-members-share";
+    public const string AgendaItemsByMembersShare = "agenda-items-by-members-share";
+    public const string SteeringSessions = "steering-sessions";
+    public const string ProposalsFiled = "proposals-filed";
+    public const string ProposalsAnswered = "proposals-answered";
+    public const string AnswerDelayDaysMedian = "answer-delay-days-median";
+    public const string InterpellationsByStage = "interpellations-by-stage";
+    public const string InitiativesLaunched = "initiatives-launched";
+    public const string InitiativesSupported = "initiatives-supported";
+    public const string FundsObtainedCents = "funds-obtained-cents";
+    public const string ComplianceWarnings = "compliance-warnings";
+
     public static readonly IReadOnlyList<string> All =
     [
         MeetingsPerCouncil,
@@ -23,6 +46,27 @@ public static class IndicatorIds
         Immersions,
         RoadmapActionsDone,
         TrainingHours,
+        Members,
+        MembersResidents,
+        MembersLocalActors,
+        ResidentsShare,
+        ParityResidents,
+        DrawnShare,
+        MembersJoined,
+        Turnover,
+        MeetingsHeld,
+        MeetingsConvenedByMembersShare,
+        MeetingsChairedByMembersShare,
+        AgendaItemsByMembersShare,
+        SteeringSessions,
+        ProposalsFiled,
+        ProposalsAnswered,
+        AnswerDelayDaysMedian,
+        InterpellationsByStage,
+        InitiativesLaunched,
+        InitiativesSupported,
+        FundsObtainedCents,
+        ComplianceWarnings,
     ];
 
     public static bool IsKnown(string id) => All.Contains(id, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Councils;
@@ -15,7 +16,10 @@ public sealed record CouncilCreated(
     Guid CouncilId,
     string Name,
     IReadOnlyList<string> QuartierCodes,
-    LocalDate CreatedOn) : ICouncilEvent;
+    LocalDate CreatedOn) : ICouncilEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => CreatedOn;
+}
 
 /// <param name="DrawingId">For drawn members and substitutes: the drawing their seat comes from.</param>
 /// <param name="Replaces">A substitute's predecessor, who left.</param>
@@ -31,15 +35,27 @@ public sealed record MemberJoined(
     MemberOrigin Origin = MemberOrigin.Volunteer,
     Guid? DrawingId = null,
     Guid? Replaces = null,
-    bool InstitutionLink = false) : ICouncilEvent;
+    bool InstitutionLink = false) : ICouncilEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => JoinedOn;
+}
 
-public sealed record MemberLeft(Guid CouncilId, Guid MemberId, DepartureReason Reason, LocalDate LeftOn) : ICouncilEvent;
+public sealed record MemberLeft(Guid CouncilId, Guid MemberId, DepartureReason Reason, LocalDate LeftOn) : ICouncilEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => LeftOn;
+}
 
-public sealed record HostingArranged(Guid CouncilId, HostingKind Kind, string HostName, LocalDate On) : ICouncilEvent;
+public sealed record HostingArranged(Guid CouncilId, HostingKind Kind, string HostName, LocalDate On) : ICouncilEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}
 
 /// <param name="DocumentHash">Hex SHA-256 of the adopted text: the text itself lives with the council.</param>
 public sealed record InternalRulesAdopted(
-    Guid CouncilId, int RulesVersion, string Title, string DocumentHash, LocalDate AdoptedOn) : ICouncilEvent;
+    Guid CouncilId, int RulesVersion, string Title, string DocumentHash, LocalDate AdoptedOn) : ICouncilEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => AdoptedOn;
+}
 
 /// <param name="SupportingStructure">The structure porteuse the préfet may name.</param>
 public sealed record PrefectoralOrderRecorded(
@@ -47,10 +63,19 @@ public sealed record PrefectoralOrderRecorded(
     string Reference,
     LocalDate SignedOn,
     IReadOnlyList<Guid> RecognisedMemberIds,
-    string? SupportingStructure) : ICouncilEvent;
+    string? SupportingStructure) : ICouncilEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => SignedOn;
+}
 
-public sealed record CouncilStatusChanged(Guid CouncilId, CouncilStatus Status, string Reason, LocalDate On) : ICouncilEvent;
+public sealed record CouncilStatusChanged(Guid CouncilId, CouncilStatus Status, string Reason, LocalDate On) : ICouncilEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}
 
 /// <summary>Rule 11: the city contract sets the mandate's length and the replacement threshold.</summary>
 public sealed record CityContractParametersSet(
-    Guid CouncilId, int MandateMonths, int MaxUnjustifiedAbsences, LocalDate On) : ICouncilEvent;
+    Guid CouncilId, int MandateMonths, int MaxUnjustifiedAbsences, LocalDate On) : ICouncilEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}

@@ -10,6 +10,7 @@ public class CancellingActivity(ApiFixture fixture) : ApiTest(fixture)
     {
         await Post("/quartiers", Quartier());
         await Post("/councils", Council());
+        await GivenTheFacilitator();
         await Post(TimeUrl, Time(3));
     }
 

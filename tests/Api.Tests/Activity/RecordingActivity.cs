@@ -10,6 +10,7 @@ public class RecordingActivity(ApiFixture fixture) : ApiTest(fixture)
     {
         await Post("/quartiers", Quartier());
         await Post("/councils", Council());
+        await GivenTheFacilitator();
     }
 
     [Fact]
@@ -135,6 +136,7 @@ public class RecordingActivity(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task Time_without_a_council_is_recorded()
     {
+        await GivenTheFacilitator();
         var recorded = await Post(TimeUrl, """{"on":"2018-05-15","kind":"training","hours":7}""");
 
         Assert.Equal(HttpStatusCode.OK, recorded.Status);

@@ -11,6 +11,7 @@ public class RecordingImmersions(ApiFixture fixture) : EventCountingTest(fixture
     public async Task An_immersion_on_a_working_day_answers_201_without_warning()
     {
         await Post("/partners", Partner());
+        await GivenTheFacilitator();
 
         var created = await Post("/immersions", Immersion());
 
@@ -29,6 +30,7 @@ public class RecordingImmersions(ApiFixture fixture) : EventCountingTest(fixture
     public async Task An_immersion_on_a_saturday_is_recorded_with_a_warning_and_the_etag_counts_it()
     {
         await Post("/partners", Partner());
+        await GivenTheFacilitator();
 
         var created = await Post("/immersions", Immersion("2018-06-30"));
 
@@ -42,6 +44,7 @@ public class RecordingImmersions(ApiFixture fixture) : EventCountingTest(fixture
     public async Task An_immersion_on_a_public_holiday_is_recorded_with_a_warning_naming_it()
     {
         await Post("/partners", Partner());
+        await GivenTheFacilitator();
 
         var warning = (await Post("/immersions", Immersion("2018-05-08"))).Json.GetProperty("warnings")[0];
 
@@ -53,6 +56,7 @@ public class RecordingImmersions(ApiFixture fixture) : EventCountingTest(fixture
     public async Task A_partners_immersions_are_listed_by_date_with_their_total_hours()
     {
         await Post("/partners", Partner());
+        await GivenTheFacilitator();
         await Post("/immersions", Immersion("2018-06-26", 2.5m));
         await Post("/immersions", Immersion("2018-02-13", 3m, id: Guid.NewGuid()));
 
@@ -74,6 +78,7 @@ public class RecordingImmersions(ApiFixture fixture) : EventCountingTest(fixture
     public async Task An_immersion_with_a_closed_partner_breaks_a_rule_and_nothing_is_written()
     {
         await Post("/partners", Partner());
+        await GivenTheFacilitator();
         await Post($"{PartnerUrl}/closure", new { closedOn = "2018-03-01" });
 
         var answer = await Post("/immersions", Immersion());
@@ -81,7 +86,7 @@ public class RecordingImmersions(ApiFixture fixture) : EventCountingTest(fixture
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
         Assert.Equal("partner.closed", answer.ProblemCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Get(ImmersionUrl)).Status);
-        Assert.Equal(2, await CountEvents());
+        Assert.Equal(3, await CountEvents());
     }
 
     [Theory]
@@ -91,18 +96,20 @@ public class RecordingImmersions(ApiFixture fixture) : EventCountingTest(fixture
     public async Task Impossible_immersions_are_refused(string on, decimal hours, string problem)
     {
         await Post("/partners", Partner());
+        await GivenTheFacilitator();
 
         var answer = await Post("/immersions", Immersion(on, hours));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
         Assert.Equal(problem, answer.ProblemCode);
-        Assert.Equal(1, await CountEvents());
+        Assert.Equal(2, await CountEvents());
     }
 
     [Fact]
     public async Task Recording_the_same_immersion_twice_is_a_conflict()
     {
         await Post("/partners", Partner());
+        await GivenTheFacilitator();
         await Post("/immersions", Immersion());
 
         Assert.Equal(HttpStatusCode.Conflict, (await Post("/immersions", Immersion("2018-06-25"))).Status);
@@ -117,12 +124,13 @@ public class RecordingImmersions(ApiFixture fixture) : EventCountingTest(fixture
     public async Task A_malformed_immersion_is_a_400_and_writes_nothing(string json, string? field)
     {
         await Post("/partners", Partner());
+        await GivenTheFacilitator();
 
         var answer = await Post("/immersions", json);
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         if (field is not null)
             Assert.True(answer.Json.GetProperty("errors").TryGetProperty(field, out _), answer.Body);
-        Assert.Equal(1, await CountEvents());
+        Assert.Equal(2, await CountEvents());
     }
 }

@@ -6,7 +6,7 @@ namespace ConseilsCitoyens.Api.Tests.Infrastructure;
 public class AttributingEvents(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]
-    public async Task Every_event_records_who_acted_for_whom_and_the_correlation_and_command_ids()
+    public async Task Every_event_records_the_token_s_subject_and_role_for_whom_and_the_correlation_and_command_ids()
     {
         await Post("/quartiers", Quartier());
         await Post("/councils", Council());
@@ -14,7 +14,9 @@ public class AttributingEvents(ApiFixture fixture) : ApiTest(fixture)
         await Fixture.Host.Scenario(s =>
         {
             s.Post.Json(Resident()).ToUrl(MembersOf(CouncilId));
-            s.WithRequestHeader("X-Acting-Person", "facilitator-7");
+            s.WithRequestHeader("Authorization", "Bearer " + Fixture.TokenFor("facilitator", "facilitator-7"));
+            // No longer trusted: the token says who acts.
+            s.WithRequestHeader("X-Acting-Person", "someone-else");
             s.WithRequestHeader("X-On-Behalf-Of", "council-18e");
             s.WithRequestHeader("X-Correlation-Id", "corr-123");
             s.WithRequestHeader("Idempotency-Key", "join-1");
@@ -23,6 +25,7 @@ public class AttributingEvents(ApiFixture fixture) : ApiTest(fixture)
         await using var session = Fixture.Store.QuerySession();
         var joined = (await session.Events.FetchStreamAsync(CouncilId)).Last();
         Assert.Equal("facilitator-7", joined.UserName);
+        Assert.Equal("facilitator", joined.GetHeader("role")?.ToString());
         Assert.Equal("corr-123", joined.CorrelationId);
         Assert.Equal("council-18e", joined.GetHeader("onBehalfOf")?.ToString());
         Assert.Equal("join-1", joined.GetHeader("commandId")?.ToString());

@@ -5,7 +5,7 @@ public static class PartnerScenarios
 {
     public static readonly Guid PartnerId = Guid.Parse("0190c1a0-0000-7000-8000-0000000c0001");
     public static readonly Guid ImmersionId = Guid.Parse("0190c1a0-0000-7000-8000-0000000e0001");
-    public static readonly Guid FacilitatorId = Guid.Parse("0190c1a0-0000-7000-8000-0000000f0001");
+    public static readonly Guid FacilitatorId = Team.TeamScenarios.FacilitatorId;
     public static readonly string PartnerUrl = $"/partners/{PartnerId}";
 
     public static object Partner(string? arrondissementCode = "75118", Guid? id = null, string name = "Centre social d'essai",

@@ -11,7 +11,7 @@ public class ImportingQuartiers(ApiFixture fixture) : ApiTest(fixture)
 
     private async Task<Answer> Import(string url, byte[] file)
     {
-        using var client = Fixture.Host.Server.CreateClient();
+        using var client = Fixture.Client();
         using var content = new ByteArrayContent(file) { Headers = { { "Content-Type", "text/csv" } } };
         using var response = await client.PostAsync(url, content);
         return new Answer(response.StatusCode, await response.Content.ReadAsStringAsync(), null, null,

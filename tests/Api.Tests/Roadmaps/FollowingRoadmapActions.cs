@@ -10,6 +10,9 @@ public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
     {
         await Post("/quartiers", Quartier());
         await Post("/councils", Council());
+        await GivenTheFacilitator();
+        await Post("/quartiers/QP999001/diagnostic/versions", Diagnostics.DiagnosticScenarios.Version("2017-06-01", ["Constat d'essai"],
+            Diagnostics.DiagnosticScenarios.Priority("Priorité d'essai", id: RoadmapScenarios.PriorityId)));
         return (await Post("/roadmaps", Open())).Location!;
     }
 
@@ -152,7 +155,8 @@ public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
     public async Task Roadmaps_are_listed_per_council_and_per_facilitator()
     {
         var roadmap = await GivenARoadmap();
-        var otherFacilitator = Guid.NewGuid();
+        var otherFacilitator = Team.TeamScenarios.SecondFacilitatorId;
+        await Post("/team", Team.TeamScenarios.Recruitment(otherFacilitator));
         await Post("/roadmaps", Open(Action(OtherActionId), facilitatorId: otherFacilitator));
         await Post(ActionUrl(roadmap, "start"), new { startedOn = "2017-10-02" });
 
@@ -163,7 +167,7 @@ public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
         var mine = Assert.Single(ofFacilitator.Json.GetProperty("roadmaps").EnumerateArray());
         Assert.Equal(roadmap, $"/roadmaps/{mine.GetProperty("id").GetGuid()}");
         Assert.Equal(1, mine.GetProperty("counts").GetProperty("inProgress").GetInt32());
-        Assert.Equal(0, (await Get($"/team/{Guid.NewGuid()}/roadmaps")).Json.GetProperty("roadmaps").GetArrayLength());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await Get($"/team/{Guid.NewGuid()}/roadmaps")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await Get($"/councils/{Guid.NewGuid()}/roadmaps")).Status);
     }
 }

@@ -11,6 +11,9 @@ public class OpeningRoadmaps(ApiFixture fixture) : ApiTest(fixture)
     {
         await Post("/quartiers", Quartier());
         await Post("/councils", Council());
+        await GivenTheFacilitator();
+        await Post("/quartiers/QP999001/diagnostic/versions", Diagnostics.DiagnosticScenarios.Version("2017-06-01", ["Constat d'essai"],
+            Diagnostics.DiagnosticScenarios.Priority("Priorité d'essai", id: RoadmapScenarios.PriorityId)));
     }
 
     private async Task<string> GivenARoadmap()
@@ -62,6 +65,29 @@ public class OpeningRoadmaps(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await Post("/roadmaps", Open(councilId: Guid.NewGuid()))).Status);
 
     [Fact]
+    public async Task An_action_answers_a_priority_of_the_councils_territory_diagnostic()
+    {
+        await GivenACouncil();
+
+        var answer = await Post("/roadmaps", Open(new
+        {
+            actionId = ActionId, title = "Sans priorité", kind = "action", priorityId = Guid.NewGuid(), dueOn = "2017-12-15", rank = 1,
+            proposedOn = "2017-09-04",
+        }));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
+        Assert.Equal("roadmap.unknown-priority", answer.ProblemCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_facilitator_has_no_roadmap()
+    {
+        await GivenACouncil();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Post("/roadmaps", Open(facilitatorId: Guid.NewGuid()))).Status);
+    }
+
+    [Fact]
     public async Task Opening_before_the_council_existed_breaks_a_rule_and_creates_nothing()
     {
         await GivenACouncil();
@@ -83,7 +109,7 @@ public class OpeningRoadmaps(ApiFixture fixture) : ApiTest(fixture)
         await GivenACouncil();
 
         Assert.Equal(HttpStatusCode.BadRequest, (await Post("/roadmaps", json)).Status);
-        Assert.Equal(2L, await EventCount());
+        Assert.Equal(4L, await EventCount());
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ConseilsCitoyens.Api.Infrastructure;
+
+/// <summary>
+/// Callers present a JWT bearer token (HS256) whose issuer, audience, lifetime and signature are
+/// checked against Auth:Issuer, Auth:Audience and Auth:SigningKey. The key is a secret: only
+/// appsettings.Development.json holds one; anywhere else it comes from the environment (Auth__SigningKey).
+/// </summary>
+internal static class Authentication
+{
+    public const string SubjectClaim = "sub";
+    public const string RoleClaim = "role";
+    private const int MinimumKeyBytes = 32;
+
+    public static void AddConseilsAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IConfiguration>((jwt, configuration) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidateIssuer = true,
+                    ValidIssuer = configuration["Auth:Issuer"],
+                    ValidateAudience = true,
+                    ValidAudience = configuration["Auth:Audience"],
+                    ValidateLifetime = true,
+                    RequireExpirationTime = true,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    ValidateIssuerSigningKey = true,
+                    IssuerSigningKey = SigningKey(configuration),
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    // Without inbound claim mapping, roles and names keep their JWT names.
+                    RoleClaimType = RoleClaim,
+                    NameClaimType = SubjectClaim,
+                };
+            });
+    }
+
+    /// <returns>A one-line reason when tokens cannot be validated with this configuration, else null.</returns>
+    public static string? FindProblem(IConfiguration configuration)
+    {
+        const string hint = "set Auth__SigningKey to a secret of at least 32 bytes (build/run.sh uses the development key)";
+        if (string.IsNullOrWhiteSpace(configuration["Auth:SigningKey"]))
+            return $"no token signing key is configured: {hint}.";
+        if (Encoding.UTF8.GetByteCount(configuration["Auth:SigningKey"]!) < MinimumKeyBytes)
+            return $"the token signing key is too short: {hint}.";
+        if (string.IsNullOrWhiteSpace(configuration["Auth:Issuer"]) || string.IsNullOrWhiteSpace(configuration["Auth:Audience"]))
+            return "Auth:Issuer and Auth:Audience must be configured.";
+        return null;
+    }
+
+    public static SymmetricSecurityKey SigningKey(IConfiguration configuration) =>
+        new(Encoding.UTF8.GetBytes(configuration["Auth:SigningKey"] ?? ""));
+
+    public static string Mint(IConfiguration configuration, string subject, string role, DateTime expires) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = configuration["Auth:Issuer"],
+            Audience = configuration["Auth:Audience"],
+            Subject = new ClaimsIdentity([new Claim(SubjectClaim, subject), new Claim(RoleClaim, role)]),
+            IssuedAt = DateTime.UtcNow,
+            NotBefore = DateTime.UtcNow,
+            Expires = expires,
+            SigningCredentials = new SigningCredentials(SigningKey(configuration), SecurityAlgorithms.HmacSha256),
+        });
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Indicators;
+using NodaTime;
+
+namespace ConseilsCitoyens.Api.Reports;
+
+/// <summary>
+/// The one reading of a report's period from its query string: exactly one of from+to, year
+/// (2018), quarter (2018-Q2) or month (2018-06), then an optional asOf; anything else is a 400.
+/// </summary>
+internal static partial class ReportPeriods
+{
+    public static ReportPeriod Parse(string? from, string? to, string? year, string? quarter, string? month, string? asOf)
+    {
+        var given = new[] { from ?? to, year, quarter, month }.Count(v => !string.IsNullOrWhiteSpace(v));
+        if (given != 1)
+            throw new MalformedRequest("period",
+                "Give exactly one period: from and to (ISO dates), year (2018), quarter (2018-Q2) or month (2018-06).");
+
+        var period = !string.IsNullOrWhiteSpace(year) ? Year(year)
+            : !string.IsNullOrWhiteSpace(quarter) ? Quarter(quarter)
+            : !string.IsNullOrWhiteSpace(month) ? Month(month)
+            : Between(from, to);
+
+        var asOfDate = QueryDates.Parse(asOf, "asOf");
+        if (asOfDate < period.From)
+            throw new MalformedRequest("asOf", $"asOf ({asOfDate:yyyy-MM-dd}) is before the period's start ({period.From:yyyy-MM-dd}).");
+        return period.AsOf(asOfDate);
+    }
+
+    private static ReportPeriod Between(string? from, string? to)
+    {
+        var start = QueryDates.Required(from, "from");
+        var end = QueryDates.Required(to, "to");
+        if (end < start)
+            throw new MalformedRequest("to", $"to ({end:yyyy-MM-dd}) is before from ({start:yyyy-MM-dd}).");
+        return new ReportPeriod(start, end);
+    }
+
+    private static ReportPeriod Year(string value)
+    {
+        var year = YearNumber(value.Trim(), "year", value);
+        return new ReportPeriod(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+    }
+
+    private static ReportPeriod Quarter(string value)
+    {
+        var match = QuarterPattern().Match(value.Trim());
+        if (!match.Success)
+            throw new MalformedRequest("quarter", $"'{value}' is not a quarter such as 2018-Q2.");
+        var first = new LocalDate(YearNumber(match.Groups[1].Value, "quarter", value), (int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) - 1) * 3 + 1, 1);
+        return new ReportPeriod(first, first.PlusMonths(3).PlusDays(-1));
+    }
+
+    private static ReportPeriod Month(string value)
+    {
+        var match = MonthPattern().Match(value.Trim());
+        var number = match.Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+        if (number is < 1 or > 12)
+            throw new MalformedRequest("month", $"'{value}' is not a month such as 2018-06.");
+        var first = new LocalDate(YearNumber(match.Groups[1].Value, "month", value), number, 1);
+        return new ReportPeriod(first, first.PlusMonths(1).PlusDays(-1));
+    }
+
+    private static int YearNumber(string text, string name, string value) =>
+        YearPattern().IsMatch(text) && int.Parse(text, CultureInfo.InvariantCulture) is var year and >= 1900 and <= 9998
+            ? year
+            : throw new MalformedRequest(name, $"'{value}' does not name a year such as 2018.");
+
+    [GeneratedRegex("^[0-9]{4}$")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex("^([0-9]{4})-Q([1-4])$")]
+    private static partial Regex QuarterPattern();
+
+    [GeneratedRegex("^([0-9]{4})-([0-9]{2})$")]
+    private static partial Regex MonthPattern();
+}

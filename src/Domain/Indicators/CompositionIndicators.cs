@@ -1,0 +1,40 @@
+using ConseilsCitoyens.Domain.Councils;
+using NodaTime;
+
+namespace ConseilsCitoyens.Domain.Indicators;
+
+/// <summary>Composition (DOMAIN.md §5): who sits on the period's last day, who came and who left during it.</summary>
+public static class CompositionIndicators
+{
+    public static IReadOnlyList<CouncilMember> SittingOn(IEnumerable<Council> councils, LocalDate date) =>
+        councils.SelectMany(c => c.Members).Where(m => m.SitsOn(date)).ToArray();
+
+    public static int Members(IEnumerable<Council> councils, LocalDate end) => SittingOn(councils, end).Count;
+
+    public static int MembersIn(IEnumerable<Council> councils, College college, LocalDate end) =>
+        SittingOn(councils, end).Count(m => m.College == college);
+
+    public static decimal? ResidentsShare(IEnumerable<Council> councils, LocalDate end)
+    {
+        var members = SittingOn(councils, end);
+        return Ratios.Of(members.Count(m => m.College == College.Residents), members.Count);
+    }
+
+    public static decimal? ParityResidents(IEnumerable<Council> councils, LocalDate end)
+    {
+        var residents = SittingOn(councils, end).Where(m => m.College == College.Residents).ToArray();
+        return Ratios.Of(residents.Count(m => m.Gender == Gender.Female), residents.Length);
+    }
+
+    public static decimal? DrawnShare(IEnumerable<Council> councils, LocalDate end)
+    {
+        var residents = SittingOn(councils, end).Where(m => m.College == College.Residents).ToArray();
+        return Ratios.Of(residents.Count(m => m.Origin is MemberOrigin.Drawn or MemberOrigin.Substitute), residents.Length);
+    }
+
+    public static int Joined(IEnumerable<Council> councils, ReportPeriod period) =>
+        councils.SelectMany(c => c.Members).Count(m => period.Contains(m.JoinedOn));
+
+    public static int Turnover(IEnumerable<Council> councils, ReportPeriod period) =>
+        councils.SelectMany(c => c.Members).Count(m => period.Contains(m.LeftOn));
+}

@@ -1,0 +1,43 @@
+using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Meetings;
+
+namespace ConseilsCitoyens.Domain.Indicators;
+
+/// <summary>Functioning and autonomy (DOMAIN.md §5): meetings held in the period, their attendance, who convened, chaired and proposed.</summary>
+public static class MeetingIndicators
+{
+    public static IReadOnlyList<Meeting> HeldIn(IEnumerable<Meeting> meetings, ReportPeriod period) =>
+        meetings.Where(m => m.Status == MeetingStatus.Held && period.Contains(m.HeldOn)).ToArray();
+
+    public static int Held(IEnumerable<Meeting> meetings, ReportPeriod period) => HeldIn(meetings, period).Count;
+
+    public static decimal? PerCouncil(IEnumerable<Meeting> meetings, IEnumerable<Council> councils, ReportPeriod period)
+    {
+        var existing = councils.Count(c => c.CreatedOn <= period.To);
+        return existing == 0 ? null : Math.Round((decimal)Held(meetings, period) / existing, 4);
+    }
+
+    public static decimal? AttendanceRate(IEnumerable<Meeting> meetings, ReportPeriod period)
+    {
+        var tallies = HeldIn(meetings, period).Select(m => m.Attendance).ToArray();
+        return Ratios.Of(tallies.Sum(t => t.Present), tallies.Sum(t => t.RegisterSize));
+    }
+
+    public static decimal? ConvenedByMembersShare(IEnumerable<Meeting> meetings, ReportPeriod period)
+    {
+        var held = HeldIn(meetings, period);
+        return Ratios.Of(held.Count(m => m.ConvenedBy.Kind == ActorKind.Member), held.Count);
+    }
+
+    public static decimal? ChairedByMembersShare(IEnumerable<Meeting> meetings, ReportPeriod period)
+    {
+        var held = HeldIn(meetings, period);
+        return Ratios.Of(held.Count(m => m.ChairedBy?.Kind == ActorKind.Member), held.Count);
+    }
+
+    public static decimal? AgendaItemsByMembersShare(IEnumerable<Meeting> meetings, ReportPeriod period)
+    {
+        var items = HeldIn(meetings, period).SelectMany(m => m.Agenda).ToArray();
+        return Ratios.Of(items.Count(i => i.ProposedBy.Kind == ActorKind.Member), items.Length);
+    }
+}

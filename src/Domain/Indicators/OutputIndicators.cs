@@ -1,0 +1,62 @@
+using System.Text.Json;
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Initiatives;
+using ConseilsCitoyens.Domain.Interpellations;
+using ConseilsCitoyens.Domain.Proposals;
+using ConseilsCitoyens.Domain.SteeringSessions;
+
+namespace ConseilsCitoyens.Domain.Indicators;
+
+/// <summary>Governance and outputs (DOMAIN.md §5): steering sessions, proposals, interpellations, initiatives, warnings.</summary>
+public static class OutputIndicators
+{
+    public static int SteeringSessions(IEnumerable<SteeringSession> sessions, ReportPeriod period) =>
+        sessions.Count(s => period.Contains(s.HeldOn));
+
+    public static int SteeringSessionsWithRepresentative(IEnumerable<SteeringSession> sessions, ReportPeriod period) =>
+        sessions.Count(s => period.Contains(s.HeldOn) && s.Participation.Represented);
+
+    public static int ProposalsFiled(IEnumerable<Proposal> proposals, ReportPeriod period) =>
+        proposals.Count(p => period.Contains(p.FiledOn));
+
+    public static int ProposalsAnswered(IEnumerable<Proposal> proposals, ReportPeriod period) =>
+        proposals.Count(p => period.Contains(p.Answer?.AnsweredOn));
+
+    public static decimal? AnswerDelayDaysMedian(IEnumerable<Proposal> proposals, ReportPeriod period)
+    {
+        var delays = proposals.Where(p => period.Contains(p.Answer?.AnsweredOn))
+            .Select(p => p.AnswerDelayDays!.Value).Order().ToArray();
+        if (delays.Length == 0)
+            return null;
+        var middle = delays.Length / 2;
+        return delays.Length % 2 == 1 ? delays[middle] : (delays[middle - 1] + delays[middle]) / 2m;
+    }
+
+    /// <summary>Every stage is listed, with zero when no interpellation stood at it on the period's last day.</summary>
+    public static IReadOnlyDictionary<string, int> InterpellationsByStage(IEnumerable<Interpellation> interpellations, ReportPeriod period)
+    {
+        var stages = interpellations
+            .Select(i => i.History.LastOrDefault(s => s.On <= period.To))
+            .OfType<StageReached>()
+            .Select(s => s.Stage)
+            .ToArray();
+        return Enum.GetValues<InterpellationStage>()
+            .ToDictionary(stage => JsonNamingPolicy.CamelCase.ConvertName(stage.ToString()), stage => stages.Count(s => s == stage));
+    }
+
+    public static int InitiativesLaunched(IEnumerable<Initiative> initiatives, ReportPeriod period) =>
+        initiatives.Count(i => period.Contains(i.LaunchedOn));
+
+    public static int InitiativesSupported(IEnumerable<Initiative> initiatives, ReportPeriod period) =>
+        initiatives.Count(i => i.Supports.Any(s => period.Contains(s.SupportedOn)));
+
+    public static long FundsObtainedCents(IEnumerable<Initiative> initiatives, ReportPeriod period) =>
+        initiatives.SelectMany(i => i.Supports).Where(s => period.Contains(s.SupportedOn)).Sum(s => s.AmountCents ?? 0);
+
+    /// <summary>Keyed "rule-12": the rule's number in DOMAIN.md §3.</summary>
+    public static IReadOnlyDictionary<string, int> ComplianceWarningsByRule(IEnumerable<ComplianceWarningRecorded> warnings, ReportPeriod period) =>
+        warnings.Where(w => period.Contains(w.On))
+            .GroupBy(w => w.Rule)
+            .OrderBy(g => g.Key)
+            .ToDictionary(g => $"rule-{g.Key}", g => g.Count());
+}

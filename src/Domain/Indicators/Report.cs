@@ -1,0 +1,48 @@
+using ConseilsCitoyens.Domain.Councils;
+using Ids = ConseilsCitoyens.Domain.Conventions.IndicatorIds;
+
+namespace ConseilsCitoyens.Domain.Indicators;
+
+/// <summary>Every reported indicator over a period, in the order of their definitions.</summary>
+public static class Report
+{
+    public static IReadOnlyList<IndicatorValue> Compute(ReportFacts facts, ReportPeriod period)
+    {
+        var end = period.To;
+        var councils = facts.Councils;
+        var byStage = OutputIndicators.InterpellationsByStage(facts.Interpellations, period);
+        var warnings = OutputIndicators.ComplianceWarningsByRule(facts.Warnings, period);
+
+        var values = new Dictionary<string, (decimal? Value, IReadOnlyDictionary<string, int>? Breakdown)>
+        {
+            [Ids.Members] = (CompositionIndicators.Members(councils, end), null),
+            [Ids.MembersResidents] = (CompositionIndicators.MembersIn(councils, College.Residents, end), null),
+            [Ids.MembersLocalActors] = (CompositionIndicators.MembersIn(councils, College.LocalActors, end), null),
+            [Ids.ResidentsShare] = (CompositionIndicators.ResidentsShare(councils, end), null),
+            [Ids.ParityResidents] = (CompositionIndicators.ParityResidents(councils, end), null),
+            [Ids.DrawnShare] = (CompositionIndicators.DrawnShare(councils, end), null),
+            [Ids.MembersJoined] = (CompositionIndicators.Joined(councils, period), null),
+            [Ids.Turnover] = (CompositionIndicators.Turnover(councils, period), null),
+            [Ids.MeetingsHeld] = (MeetingIndicators.Held(facts.Meetings, period), null),
+            [Ids.MeetingsPerCouncil] = (MeetingIndicators.PerCouncil(facts.Meetings, councils, period), null),
+            [Ids.AttendanceRate] = (MeetingIndicators.AttendanceRate(facts.Meetings, period), null),
+            [Ids.MeetingsConvenedByMembersShare] = (MeetingIndicators.ConvenedByMembersShare(facts.Meetings, period), null),
+            [Ids.MeetingsChairedByMembersShare] = (MeetingIndicators.ChairedByMembersShare(facts.Meetings, period), null),
+            [Ids.AgendaItemsByMembersShare] = (MeetingIndicators.AgendaItemsByMembersShare(facts.Meetings, period), null),
+            [Ids.SteeringSessions] = (OutputIndicators.SteeringSessions(facts.SteeringSessions, period), null),
+            [Ids.SteeringSessionsWithRepresentative] = (OutputIndicators.SteeringSessionsWithRepresentative(facts.SteeringSessions, period), null),
+            [Ids.ProposalsFiled] = (OutputIndicators.ProposalsFiled(facts.Proposals, period), null),
+            [Ids.ProposalsAnswered] = (OutputIndicators.ProposalsAnswered(facts.Proposals, period), null),
+            [Ids.AnswerDelayDaysMedian] = (OutputIndicators.AnswerDelayDaysMedian(facts.Proposals, period), null),
+            [Ids.InterpellationsByStage] = (byStage.Values.Sum(), byStage),
+            [Ids.InitiativesLaunched] = (OutputIndicators.InitiativesLaunched(facts.Initiatives, period), null),
+            [Ids.InitiativesSupported] = (OutputIndicators.InitiativesSupported(facts.Initiatives, period), null),
+            [Ids.FundsObtainedCents] = (OutputIndicators.FundsObtainedCents(facts.Initiatives, period), null),
+            [Ids.ComplianceWarnings] = (warnings.Values.Sum(), warnings),
+        };
+
+        return IndicatorDefinitions.All.Where(d => d.Reported)
+            .Select(d => new IndicatorValue(d, values[d.Id].Value, values[d.Id].Breakdown))
+            .ToArray();
+    }
+}

@@ -1,0 +1,34 @@
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Initiatives;
+using ConseilsCitoyens.Domain.Interpellations;
+using ConseilsCitoyens.Domain.Meetings;
+using ConseilsCitoyens.Domain.Proposals;
+using ConseilsCitoyens.Domain.SteeringSessions;
+
+namespace ConseilsCitoyens.Domain.Indicators;
+
+/// <summary>
+/// The states a report reads, for one council or several (a quartier, an arrondissement, the
+/// programme): indicators pool them, so a programme's rate is not an average of councils' rates.
+/// </summary>
+public sealed record ReportFacts(
+    IReadOnlyList<Council> Councils,
+    IReadOnlyList<Meeting> Meetings,
+    IReadOnlyList<Proposal> Proposals,
+    IReadOnlyList<Interpellation> Interpellations,
+    IReadOnlyList<SteeringSession> SteeringSessions,
+    IReadOnlyList<Initiative> Initiatives,
+    IReadOnlyList<ComplianceWarningRecorded> Warnings)
+{
+    public static readonly ReportFacts None = new([], [], [], [], [], [], []);
+}
+
+/// <param name="Breakdown">For indicators that are split (by stage, by rule): the count of each part.</param>
+public sealed record IndicatorValue(IndicatorDefinition Definition, decimal? Value, IReadOnlyDictionary<string, int>? Breakdown = null);
+
+internal static class Ratios
+{
+    /// <summary>Four decimals; null when there is nothing to divide by.</summary>
+    public static decimal? Of(int part, int whole) => whole == 0 ? null : Math.Round((decimal)part / whole, 4);
+}
