@@ -21,7 +21,8 @@ dotnet build src/Api -c Release -nologo -v q
 # on the first request.
 dotnet "$dll" resources setup
 
-# (Demo data load will go here.)
+# The demo data set (Paris programme 2017–2019): idempotent, it loads only once.
+dotnet "$dll" demo
 
 # One long-lived token per role, signed with the development key (Development only).
 if [[ $ASPNETCORE_ENVIRONMENT == Development ]]; then

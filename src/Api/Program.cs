@@ -32,6 +32,7 @@ var database = connectionString ?? "Host=localhost";
 // client's mistake, answered 400, not a fault of the server.
 builder.Logging.AddFilter((category, level) =>
     level >= LogLevel.Critical || category?.EndsWith("Request", StringComparison.Ordinal) != true);
+builder.Logging.QuietForCommands(args);
 
 builder.Services.CritterStackDefaults(critters =>
 {

@@ -1,0 +1,2 @@
+// JasperFx looks for command classes (demo, import-qpv) only in assemblies marked so.
+[assembly: JasperFx.JasperFxAssembly]

@@ -1,0 +1,48 @@
+using ConseilsCitoyens.Domain.Calendar;
+using JasperFx.CommandLine;
+using Marten;
+using NodaTime;
+
+namespace ConseilsCitoyens.Api.Demo;
+
+public sealed class DemoInput : NetCoreInput
+{
+    [Description("Seed of the generator: the same seed gives the same data")]
+    [FlagAlias("seed", true)]
+    public int SeedFlag { get; set; } = 2017;
+
+    [Description("Development only: wipe every event and document first, then load")]
+    [FlagAlias("reset", true)]
+    public bool ResetFlag { get; set; }
+}
+
+[Description("Loads the demo data set (Paris programme 2017–2019); does nothing when it is already loaded", Name = "demo")]
+public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
+{
+    public override async Task<bool> Execute(DemoInput input)
+    {
+        using var host = input.BuildHost();
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        var ct = CancellationToken.None;
+
+        if (input.ResetFlag)
+        {
+            if (!host.Services.GetRequiredService<IHostEnvironment>().IsDevelopment())
+            {
+                Console.Error.WriteLine("demo: --reset wipes the database and is refused outside Development (ASPNETCORE_ENVIRONMENT).");
+                return false;
+            }
+            await store.Advanced.Clean.DeleteAllEventDataAsync(ct);
+            await store.Advanced.Clean.DeleteAllDocumentsAsync(ct);
+            Console.WriteLine("demo: events and documents wiped");
+        }
+
+        var result = await DemoLoader.Load(store, host.Services.GetRequiredService<WorkingCalendar>(),
+            host.Services.GetRequiredService<IClock>(), input.SeedFlag,
+            (done, total) => Console.Write($"\rdemo: {done}/{total} streams"), ct);
+        if (!result.AlreadyLoaded)
+            Console.WriteLine();
+        Console.WriteLine(result);
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+using ConseilsCitoyens.Api.Tests.Infrastructure;
+using ConseilsCitoyens.Domain.Conventions;
+using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Drawings;
+using ConseilsCitoyens.Domain.Meetings;
+using ConseilsCitoyens.Domain.Team;
+using ConseilsCitoyens.Projections.Members;
+using Marten;
+
+namespace ConseilsCitoyens.Api.Tests.Demo;
+
+/// <summary>The demo command line, run as a process on the tests' database (the API tests' collection: never concurrently).</summary>
+public class DemoCommandTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task The_demo_loads_a_living_programme_once()
+    {
+        var first = await ApiProcess.Run("demo", "--seed", "7");
+
+        Assert.True(first.ExitCode == 0, first.Stdout + first.Stderr);
+        Assert.Matches(@"demo: \d+ streams, \d+ events in [\d.,]+ s", first.Stdout);
+
+        await using var session = Fixture.Store.QuerySession();
+        var councils = await session.Query<Council>().ToListAsync();
+        Assert.Equal(8, councils.Count);
+        Assert.All(councils, c =>
+        {
+            Assert.Equal(CouncilStatus.Active, c.Status);
+            Assert.InRange(c.CurrentMembers.Count(), 15, 50);
+            Assert.Contains(c.Members, m => m.Origin == MemberOrigin.Drawn);
+            Assert.NotNull(c.Order);
+            Assert.All(c.QuartierCodes, code => Assert.StartsWith("QP999", code));
+        });
+        var meetings = await session.Query<Meeting>().ToListAsync();
+        Assert.All(councils, c => Assert.Contains(meetings, m => m.CouncilId == c.Id && m.Status == MeetingStatus.Held));
+        Assert.Equal(8, await session.Query<Drawing>().CountAsync());
+        Assert.Equal(9, await session.Query<Facilitator>().CountAsync());
+        var convention = Assert.Single(await session.Query<Convention>().ToListAsync());
+        Assert.Equal(["Préfecture de Paris", "Ville de Paris"], convention.Sponsors.ToArray());
+        var members = councils.Sum(c => c.Members.Length);
+        Assert.Equal(members, await session.Query<MemberPersonalDetails>().CountAsync());
+
+        var events = await session.Events.QueryAllRawEvents().CountAsync();
+        var second = await ApiProcess.Run("demo", "--seed", "7");
+
+        Assert.True(second.ExitCode == 0, second.Stdout + second.Stderr);
+        Assert.Contains("already loaded", second.Stdout);
+        Assert.Equal(events, await session.Events.QueryAllRawEvents().CountAsync());
+    }
+
+    [Fact]
+    public async Task The_same_seed_gives_the_same_data()
+    {
+        var today = new NodaTime.LocalDate(2026, 1, 5);
+        var calendar = Domain.Calendar.WorkingCalendar.WeekendsOnly;
+
+        var one = new Api.Demo.DemoData(7, calendar, today).Generate();
+        var two = new Api.Demo.DemoData(7, calendar, today).Generate();
+        var other = new Api.Demo.DemoData(8, calendar, today).Generate();
+
+        Assert.Equal(one.Streams.Select(s => s.Id), two.Streams.Select(s => s.Id));
+        Assert.Equal(one.Streams.SelectMany(s => s.Events), two.Streams.SelectMany(s => s.Events), new JsonEquality());
+        Assert.Equal(one.Documents, two.Documents);
+        Assert.NotEqual(one.Streams.Select(s => s.Id), other.Streams.Select(s => s.Id));
+        Assert.InRange(one.EventCount, 1_000, 30_000);
+    }
+
+    private sealed class JsonEquality : IEqualityComparer<object>
+    {
+        public new bool Equals(object? x, object? y) =>
+            System.Text.Json.JsonSerializer.Serialize(x) == System.Text.Json.JsonSerializer.Serialize(y);
+
+        public int GetHashCode(object obj) => System.Text.Json.JsonSerializer.Serialize(obj).GetHashCode();
+    }
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace ConseilsCitoyens.Api.Tests.Infrastructure;
+
+public sealed record ProcessRun(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>Runs the built API's command line (demo, import-qpv) as a person would, on the tests' database.</summary>
+public static class ApiProcess
+{
+    public static async Task<ProcessRun> Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ConseilsCitoyens.Api.dll"), .. args])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+            Environment =
+            {
+                ["ConnectionStrings__Marten"] = Environment.GetEnvironmentVariable("ConnectionStrings__Marten"),
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            },
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new ProcessRun(process.ExitCode, await stdout, await stderr);
+    }
+}
