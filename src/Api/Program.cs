@@ -74,7 +74,7 @@ builder.Services.AddSingleton<AuditVerifier>();
 builder.Services.AddHostedService<AuditSealing>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
-builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>());
+builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>().AddDocumentTransformer<BearerInOpenApi>());
 builder.Services.AddHealthChecks()
     .AddNpgSql(database, name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
 

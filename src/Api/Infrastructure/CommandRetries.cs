@@ -5,8 +5,8 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 /// <summary>
 /// Every command may carry an Idempotency-Key header (its command id). A retry with the same key
 /// and the same request is answered with the first response and appends nothing; the same key on
-/// a different request is refused with 422. Keys are scoped to the endpoint (and, once callers are
-/// authenticated, should be scoped to the user too).
+/// a different request is refused with 422. Keys are scoped to the endpoint and to the caller (the
+/// token's subject): one caller's key never replays another caller's answer.
 /// </summary>
 internal static class CommandRetries
 {
@@ -15,7 +15,7 @@ internal static class CommandRetries
         if (chain.HttpMethods.Contains("POST") || chain.HttpMethods.Contains("PUT") || chain.HttpMethods.Contains("DELETE"))
             chain.DeduplicatedWithResponse ??= new DeduplicatedWithResponseRequirement
             {
-                Scope = DeduplicationScope.Endpoint,
+                Scope = DeduplicationScope.Endpoint | DeduplicationScope.User,
                 Required = false,
             };
     }

@@ -108,4 +108,17 @@ public class RetryingCommands(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, other.Status);
     }
+
+    [Fact]
+    public async Task Another_caller_with_the_same_key_is_not_answered_with_the_first_callers_response()
+    {
+        await Post("/quartiers", Quartier());
+        const string body = """{"name":"Conseil sans id","quartierCodes":["QP999001"],"createdOn":"2017-03-06"}""";
+
+        var mine = await SendWith(HttpMethod.Post, "/councils", body, null, "same-key", "Bearer " + Fixture.TokenFor("coordinator", "coordinator-1"));
+        var theirs = await SendWith(HttpMethod.Post, "/councils", body, null, "same-key", "Bearer " + Fixture.TokenFor("coordinator", "coordinator-2"));
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, theirs.Status);
+        Assert.NotEqual(mine.Location, theirs.Location);
+    }
 }

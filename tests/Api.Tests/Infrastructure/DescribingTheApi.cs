@@ -19,6 +19,15 @@ public class DescribingTheApi(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_bearer_token_is_declared_for_every_operation()
+    {
+        var document = (await Get("/openapi/v1.json")).Json;
+
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString());
+        Assert.True(document.GetProperty("security")[0].TryGetProperty("Bearer", out _));
+    }
+
+    [Fact]
     public async Task Dates_are_described_as_iso_dates()
     {
         var schemas = (await Get("/openapi/v1.json")).Json.GetProperty("components").GetProperty("schemas");
