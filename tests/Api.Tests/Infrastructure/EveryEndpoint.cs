@@ -43,4 +43,21 @@ public class EveryEndpoint(ApiFixture fixture) : ApiTest(fixture)
         await using var session = Fixture.Store.QuerySession();
         Assert.Equal(0L, await Marten.QueryableExtensions.CountAsync(session.Events.QueryAllRawEvents()));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?on=garbage&from=x&to=y&year=abc&quarter=2018-Q9&month=13&asOf=zz&after=-1&limit=999999")]
+    [InlineData("?on=2018-06-30&year=2018&asOf=2018-06-30&arrondissement=%3Cscript%3E")]
+    public async Task No_read_endpoint_answers_500_to_unknown_ids_or_hostile_queries(string query)
+    {
+        var failures = new List<string>();
+        foreach (var route in EndpointCatalogue.Of(Fixture.Host.Services).Where(r => r.Method == "GET"))
+        {
+            var answer = await Get(route.Sample() + query);
+            if ((int)answer.Status >= 500)
+                failures.Add($"{route}{query}: {(int)answer.Status} {answer.Body[..Math.Min(answer.Body.Length, 200)]}");
+        }
+
+        Assert.Empty(failures);
+    }
 }
