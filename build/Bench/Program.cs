@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using ConseilsCitoyens.Bench;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+// The load generator of build/bench.sh (see there): sets councils up, then times commands and reads.
+var options = Options.Parse(args);
+var api = new Uri(options.Get("api"));
+if (!api.IsLoopback) return Fail("the bench only targets 127.0.0.1");
+var load = new Load(api, new Tokens(options.Get("key"), options.Get("issuer"), options.Get("audience")));
+var councilCount = int.Parse(options.Get("councils", "16"), CultureInfo.InvariantCulture);
+var duration = TimeSpan.FromSeconds(double.Parse(options.Get("seconds", "10"), CultureInfo.InvariantCulture));
+var clientCounts = options.Get("clients", "1,4,16").Split(',').Select(int.Parse).ToArray();
+var baseline = options.Get("baseline", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+    .Select(p => p.Split('=')).ToDictionary(p => int.Parse(p[0]), p => double.Parse(p[1], CultureInfo.InvariantCulture));
+
+await using var memory = new Memory(int.Parse(options.Get("pid"), CultureInfo.InvariantCulture));
+
+Console.Error.WriteLine($"bench: setting up {councilCount} councils (quartier, 6 members, 4 meetings each)…");
+var councils = await Setup.Councils(load.Client("bench-setup"), councilCount);
+
+HttpRequestMessage PlanMeeting(int client, long n)
+{
+    var council = councils[client % councils.Count];
+    var plannedFor = new DateOnly(2018, 1, 1).AddDays((int)(n % 365));
+    return new HttpRequestMessage(HttpMethod.Post, $"/councils/{council}/meetings")
+    {
+        Content = JsonContent.Create(new { kind = "plenary", plannedFor = plannedFor.ToString("yyyy-MM-dd"), convenedBy = new { kind = "facilitator" } }),
+    };
+}
+Func<int, long, HttpRequestMessage> Get(string query) =>
+    (client, n) => new HttpRequestMessage(HttpMethod.Get, $"/councils/{councils[(int)((client + n) % councils.Count)]}{query}");
+
+Console.Error.WriteLine("bench: warm-up (not measured)…");
+await load.Closed("warm-up", 2, TimeSpan.FromSeconds(3), PlanMeeting);
+foreach (var query in new[] { "", "?asOf=2018-06-30", "/report?year=2018" })
+    await load.Closed("warm-up", 2, TimeSpan.FromSeconds(1), Get(query));
+
+var writes = new List<PhaseResult>();
+foreach (var clients in clientCounts)
+    writes.Add(Report.Show(await load.Closed("POST meetings", clients, duration, PlanMeeting)));
+var peak = writes.Max(w => w.PerSecond);
+var halfPeak = Report.Show(await load.Paced("POST meetings, half peak", 8, duration, peak / 2, PlanMeeting));
+
+var reads = new List<(PhaseResult Result, string Target, double LimitMs)>
+{
+    (Report.Show(await load.Closed("GET council", 4, duration, Get(""))), "p99 ≤ 20 ms", 20),
+    (Report.Show(await load.Closed("GET council asOf", 4, duration, Get("?asOf=2018-06-30"))), "p99 ≤ 20 ms", 20),
+    (Report.Show(await load.Closed("GET council report 2018", 4, duration, Get("/report?year=2018"))), "p99 ≤ 20 ms (a view)", 20),
+};
+
+var table = Report.Table(writes, baseline, halfPeak, peak, reads, memory.MaxKb);
+Console.WriteLine(table);
+if (options.Find("out") is { } file) await File.AppendAllTextAsync(file, table);
+var failures = writes.Append(halfPeak).Concat(reads.Select(r => r.Result)).Sum(r => r.Failed);
+return failures == 0 ? 0 : Fail($"{failures} requests failed");
+
+static int Fail(string why)
+{
+    Console.Error.WriteLine($"bench: {why}");
+    return 1;
+}

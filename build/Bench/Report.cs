@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+
+namespace ConseilsCitoyens.Bench;
+
+/// <summary>The markdown table of the results file and the README: measure, clients, result,
+/// baseline, ratio, target, met.</summary>
+internal static class Report
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static PhaseResult Show(PhaseResult result)
+    {
+        Console.Error.WriteLine(result.Summary);
+        if (result.FirstFailure is { } why) Console.Error.WriteLine($"  first failure: {why}");
+        return result;
+    }
+
+    public static string Table(
+        IReadOnlyList<PhaseResult> writes, IReadOnlyDictionary<int, double> baseline, PhaseResult halfPeak, double peak,
+        IReadOnlyList<(PhaseResult Result, string Target, double LimitMs)> reads, long maxRssKb)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("| Measure | Clients | Result | Baseline (pgbench) | Ratio | Target | Met |");
+        md.AppendLine("|---|---:|---|---|---:|---|---|");
+        foreach (var w in writes)
+        {
+            var hasBase = baseline.TryGetValue(w.Clients, out var tps);
+            var ratio = hasBase ? w.PerSecond / tps : double.NaN;
+            Row(md, "Commands over HTTP (`POST /councils/{id}/meetings`)", w.Clients.ToString(Invariant),
+                $"{w.PerSecond:F0} req/s, p50 {w.Percentile(50):F1} ms, p99 {w.Percentile(99):F1} ms{Failures(w)}",
+                hasBase ? $"{tps:F0} tx/s" : "—", hasBase ? $"{ratio:P0}" : "—", "≥ 50 % of baseline", Met(hasBase && ratio >= 0.5));
+        }
+        Row(md, "Commands at half the peak load (paced, latency from the scheduled send)", halfPeak.Clients.ToString(Invariant),
+            $"{halfPeak.PerSecond:F0} req/s (peak {peak:F0}), p50 {halfPeak.Percentile(50):F1} ms, p99 {halfPeak.Percentile(99):F1} ms{Failures(halfPeak)}",
+            "—", "—", "p99 ≤ 20 ms", Met(halfPeak.Percentile(99) <= 20));
+        foreach (var (r, target, limit) in reads)
+            Row(md, Describe(r.Name), r.Clients.ToString(Invariant),
+                $"{r.PerSecond:F0} req/s, p50 {r.Percentile(50):F1} ms, p99 {r.Percentile(99):F1} ms{Failures(r)}",
+                "—", "—", target, Met(r.Percentile(99) <= limit));
+        Row(md, "API resident memory (max of `VmRSS`, sampled every 200 ms over the whole run)", "—",
+            $"{maxRssKb / 1024.0:F0} MB", "—", "—", "< 512 MB", Met(maxRssKb < 512 * 1024));
+        return md.ToString();
+    }
+
+    private static string Describe(string name) => name switch
+    {
+        "GET council" => "Read a council (`GET /councils/{id}`)",
+        "GET council asOf" => "Council as of a date (`GET /councils/{id}?asOf=2018-06-30`)",
+        "GET council report 2018" => "A view: council report (`GET /councils/{id}/report?year=2018`)",
+        _ => name,
+    };
+
+    private static string Failures(PhaseResult r) => r.Failed == 0 ? "" : $", **{r.Failed} failed**";
+
+    private static string Met(bool met) => met ? "yes" : "**no**";
+
+    private static void Row(StringBuilder md, params string[] cells) =>
+        md.Append("| ").AppendJoin(" | ", cells).AppendLine(" |");
+}
