@@ -24,6 +24,7 @@ internal static class Authentication
             .Configure<IConfiguration>((jwt, configuration) =>
             {
                 jwt.MapInboundClaims = false;
+                jwt.Events = new JwtBearerEvents { OnMessageReceived = TokenInDashboardAddress };
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidateIssuer = true,
@@ -41,6 +42,19 @@ internal static class Authentication
                     NameClaimType = SubjectClaim,
                 };
             });
+    }
+
+    /// <summary>
+    /// A browser cannot send a header when it opens a page, so the dashboard alone (GET
+    /// /tableau-de-bord) also takes the token as ?access_token=; every other endpoint ignores it.
+    /// </summary>
+    private static Task TokenInDashboardAddress(MessageReceivedContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) && request.Path.Equals(Dashboard.DashboardEndpoint.Path, StringComparison.Ordinal)
+            && !request.Headers.ContainsKey("Authorization") && request.Query["access_token"] is [{ Length: > 0 } token])
+            context.Token = token;
+        return Task.CompletedTask;
     }
 
     /// <returns>A one-line reason when tokens cannot be validated with this configuration, else null.</returns>

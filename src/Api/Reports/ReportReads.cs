@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Indicators;
@@ -5,13 +7,53 @@ using ConseilsCitoyens.Domain.Initiatives;
 using ConseilsCitoyens.Domain.Interpellations;
 using ConseilsCitoyens.Domain.Meetings;
 using ConseilsCitoyens.Domain.Proposals;
+using ConseilsCitoyens.Domain.Quartiers;
 using ConseilsCitoyens.Domain.SteeringSessions;
 using Marten;
 
 namespace ConseilsCitoyens.Api.Reports;
 
-internal static class ReportReads
+/// <summary>A report computed once, whatever it is then written as (JSON, open-data JSON, CSV, the dashboard).</summary>
+internal sealed record ComputedReport(
+    ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, ReportPeriod Period, IReadOnlyList<Guid> Councils, IReadOnlyList<IndicatorValue> Values);
+
+internal static partial class ReportReads
 {
+    public static async Task<ComputedReport> CouncilReport(this IQuerySession session, Guid councilId, ReportPeriod period, CancellationToken ct)
+    {
+        var council = await session.LoadCouncil(councilId, ct);
+        var facts = await session.LoadFacts([council], ct);
+        return new ComputedReport(ReportScope.Council, councilId, null, period, [councilId], Report.Compute(facts, period));
+    }
+
+    public static async Task<ComputedReport> ProgrammeReport(this IQuerySession session, string? arrondissement, ReportPeriod period, CancellationToken ct)
+    {
+        var code = ParseArrondissement(arrondissement);
+        IReadOnlyList<Council> councils = await session.Query<Council>().ToListAsync(ct);
+        if (code is not null)
+        {
+            var quartiers = (await session.Query<Quartier>().Where(q => q.ArrondissementCode == code).ToListAsync(ct))
+                .Select(q => q.Code).ToHashSet(StringComparer.Ordinal);
+            councils = councils.Where(c => c.QuartierCodes.Any(quartiers.Contains)).ToArray();
+        }
+        councils = councils.OrderBy(c => c.Id).ToArray();
+        var facts = await session.LoadFacts(councils, ct);
+
+        return new ComputedReport(code is null ? ReportScope.Programme : ReportScope.Arrondissement, null, code,
+            period, councils.Select(c => c.Id).ToArray(), Report.Compute(facts, period));
+    }
+
+    /// <returns>The INSEE code, or null for the whole programme; a 400 when it is not one.</returns>
+    public static string? ParseArrondissement(string? arrondissement)
+    {
+        var code = arrondissement?.Trim();
+        if (code is { Length: 0 })
+            return null;
+        if (code is not null && !ArrondissementPattern().IsMatch(code))
+            throw new MalformedRequest("arrondissement", $"'{arrondissement}' is not an INSEE arrondissement code such as 75118.");
+        return code;
+    }
+
     /// <summary>
     /// Everything the indicators read for these councils. Dates are filtered in memory by the
     /// domain (LINQ cannot filter NodaTime members); a council has a few hundred facts a year.
@@ -33,4 +75,7 @@ internal static class ReportReads
 
         return new ReportFacts(councils, meetings, proposals, interpellations, steering, initiatives, warnings);
     }
+
+    [GeneratedRegex("^[0-9]{2}[0-9AB][0-9]{2}$")]
+    private static partial Regex ArrondissementPattern();
 }

@@ -4,11 +4,15 @@ using NodaTime;
 namespace ConseilsCitoyens.Api.Reports;
 
 /// <param name="DefinitionVersion">The version of the written definition the value was computed under (GET /indicators).</param>
+/// <param name="Secret">Open data only (?open=true): the value and breakdown are withheld under statistical secrecy (a count by gender below Exports:SuppressBelow).</param>
 public sealed record IndicatorValueResponse(
-    string Id, string Label, int DefinitionVersion, decimal? Value, string Unit, IReadOnlyDictionary<string, int>? Breakdown)
+    string Id, string Label, int DefinitionVersion, decimal? Value, string Unit, IReadOnlyDictionary<string, int>? Breakdown, bool Secret = false)
 {
     public static IndicatorValueResponse From(IndicatorValue v) =>
         new(v.Definition.Id, v.Definition.Label, v.Definition.Version, v.Value, v.Definition.Unit, v.Breakdown);
+
+    public static IndicatorValueResponse From(DisclosedValue v) =>
+        new(v.Definition.Id, v.Definition.Label, v.Definition.Version, v.Value, v.Definition.Unit, v.Breakdown, v.Secret);
 }
 
 public enum ReportScope
@@ -27,4 +31,12 @@ public sealed record ReportResponse(
     LocalDate From,
     LocalDate To,
     IReadOnlyList<Guid> Councils,
-    IReadOnlyList<IndicatorValueResponse> Indicators);
+    IReadOnlyList<IndicatorValueResponse> Indicators)
+{
+    /// <param name="suppressBelow">The open-data threshold, or null for the full figures.</param>
+    internal static ReportResponse Of(ComputedReport report, int? suppressBelow) =>
+        new(report.Scope, report.CouncilId, report.ArrondissementCode, report.Period.From, report.Period.To, report.Councils,
+            suppressBelow is { } threshold
+                ? StatisticalSecrecy.Disclose(report.Values, threshold).Select(IndicatorValueResponse.From).ToArray()
+                : report.Values.Select(IndicatorValueResponse.From).ToArray());
+}

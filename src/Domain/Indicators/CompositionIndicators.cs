@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ConseilsCitoyens.Domain.Councils;
 using NodaTime;
 
@@ -24,6 +25,13 @@ public static class CompositionIndicators
     {
         var residents = SittingOn(councils, end).Where(m => m.College == College.Residents).ToArray();
         return Ratios.Of(residents.Count(m => m.Gender == Gender.Female), residents.Length);
+    }
+
+    /// <summary>Residents sitting on the day, per gender (camelCase names), every gender listed.</summary>
+    public static IReadOnlyDictionary<string, int> ResidentsByGender(IEnumerable<Council> councils, LocalDate end)
+    {
+        var residents = SittingOn(councils, end).Where(m => m.College == College.Residents).ToArray();
+        return Enum.GetValues<Gender>().ToDictionary(g => JsonNamingPolicy.CamelCase.ConvertName(g.ToString()), g => residents.Count(m => m.Gender == g));
     }
 
     public static decimal? DrawnShare(IEnumerable<Council> councils, LocalDate end)

@@ -30,7 +30,7 @@ public static class IndicatorDefinitions
             $"Membres du collège habitants divisés par l'ensemble des membres siégeant {AtEnd} ; vide s'il n'y a aucun membre. Règle 6 : au moins la moitié.",
             "proportion (0 à 1)", 1),
         new(IndicatorIds.ParityResidents, "Parité parmi les habitants",
-            $"Part des femmes parmi les membres du collège habitants siégeant {AtEnd} (0,5 = parité) ; vide s'il n'y a aucun habitant. Le genre est celui déclaré à l'arrivée (MemberJoined).",
+            $"Part des femmes parmi les membres du collège habitants siégeant {AtEnd} (0,5 = parité) ; vide s'il n'y a aucun habitant. Le genre est celui déclaré à l'arrivée (MemberJoined). Détail : le nombre d'habitants par genre (female, male). Dans les exports (CSV, données ouvertes), la valeur et le détail sont couverts par le secret statistique quand l'un de ces nombres est compris entre 1 et le seuil de diffusion moins 1 (5 par défaut).",
             "proportion de femmes (0 à 1)", 1),
         new(IndicatorIds.DrawnShare, "Part des habitants tirés au sort",
             $"Part des membres du collège habitants siégeant {AtEnd} dont l'origine est le tirage au sort (tirés au sort ou suppléants appelés) ; le reste sont des volontaires ou désignés. Vide s'il n'y a aucun habitant.",

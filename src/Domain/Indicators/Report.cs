@@ -19,7 +19,7 @@ public static class Report
             [Ids.MembersResidents] = (CompositionIndicators.MembersIn(councils, College.Residents, end), null),
             [Ids.MembersLocalActors] = (CompositionIndicators.MembersIn(councils, College.LocalActors, end), null),
             [Ids.ResidentsShare] = (CompositionIndicators.ResidentsShare(councils, end), null),
-            [Ids.ParityResidents] = (CompositionIndicators.ParityResidents(councils, end), null),
+            [Ids.ParityResidents] = (CompositionIndicators.ParityResidents(councils, end), CompositionIndicators.ResidentsByGender(councils, end)),
             [Ids.DrawnShare] = (CompositionIndicators.DrawnShare(councils, end), null),
             [Ids.MembersJoined] = (CompositionIndicators.Joined(councils, period), null),
             [Ids.Turnover] = (CompositionIndicators.Turnover(councils, period), null),

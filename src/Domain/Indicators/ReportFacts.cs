@@ -22,6 +22,20 @@ public sealed record ReportFacts(
     IReadOnlyList<ComplianceWarningRecorded> Warnings)
 {
     public static readonly ReportFacts None = new([], [], [], [], [], [], []);
+
+    /// <summary>The facts of some of these councils only, so a page of several scopes reads the store once.</summary>
+    public ReportFacts For(IEnumerable<Council> councils)
+    {
+        var chosen = councils.ToArray();
+        var ids = chosen.Select(c => c.Id).ToHashSet();
+        return new ReportFacts(chosen,
+            Meetings.Where(m => ids.Contains(m.CouncilId)).ToArray(),
+            Proposals.Where(p => ids.Contains(p.CouncilId)).ToArray(),
+            Interpellations.Where(i => ids.Contains(i.CouncilId)).ToArray(),
+            SteeringSessions.Where(s => ids.Contains(s.CouncilId)).ToArray(),
+            Initiatives.Where(i => ids.Contains(i.CouncilId)).ToArray(),
+            Warnings.Where(w => ids.Contains(w.CouncilId)).ToArray());
+    }
 }
 
 /// <param name="Breakdown">For indicators that are split (by stage, by rule): the count of each part.</param>

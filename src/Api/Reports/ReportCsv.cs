@@ -1,0 +1,70 @@
+using System.Globalization;
+using ConseilsCitoyens.Domain.Indicators;
+using CsvHelper;
+
+namespace ConseilsCitoyens.Api.Reports;
+
+/// <summary>
+/// The French CSV of a report (README "Exports"): UTF-8 with a byte order mark, ';' between fields,
+/// CRLF, French headers, decimal comma without thousands separators, ISO dates, one row per
+/// indicator then one per part of its breakdown; figures under statistical secrecy are left empty
+/// with a note.
+/// </summary>
+internal static class ReportCsv
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public static readonly string[] Headers =
+    [
+        "périmètre", "conseil", "arrondissement", "début de période", "fin de période",
+        "indicateur", "détail", "libellé", "valeur", "unité", "version de la définition", "note",
+    ];
+
+    private static readonly CsvWriterOptions Options = new()
+    {
+        Separator = ';',
+        WriteByteOrderMark = true,
+        // Labels are ours, but a spreadsheet must never run a field as a formula.
+        Injection = CsvInjection.Escape,
+    };
+
+    private static readonly NumberFormatInfo French = new() { NumberDecimalSeparator = ",", NegativeSign = "-" };
+
+    public static string Number(decimal value) => value.ToString("0.##########", French);
+
+    public static byte[] Write(ComputedReport report, int suppressBelow)
+    {
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, Options, leaveOpen: true))
+        {
+            csv.WriteRecord(Headers);
+            var secretNote = $"secret statistique : effectif inférieur à {suppressBelow}";
+            foreach (var v in StatisticalSecrecy.Disclose(report.Values, suppressBelow))
+            {
+                var note = v.Secret ? secretNote : "";
+                csv.WriteRecord(Row(report, v.Definition, "", v.Value is { } value ? Number(value) : "", note));
+                foreach (var part in v.Source.Breakdown?.Keys ?? [])
+                    csv.WriteRecord(Row(report, v.Definition, part, v.Breakdown is { } parts ? Number(parts[part]) : "", note));
+            }
+            csv.Flush();
+        }
+        return stream.ToArray();
+    }
+
+    public static string FileName(ComputedReport report) =>
+        $"rapport-{Scope(report.Scope)}{(report.ArrondissementCode is { } a ? "-" + a : "")}-{report.Period.From:yyyy-MM-dd}-{report.Period.To:yyyy-MM-dd}.csv";
+
+    private static string[] Row(ComputedReport report, IndicatorDefinition d, string part, string value, string note) =>
+    [
+        Scope(report.Scope), report.CouncilId?.ToString() ?? "", report.ArrondissementCode ?? "",
+        report.Period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.Period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        d.Id, part, d.Label, value, d.Unit, d.Version.ToString(CultureInfo.InvariantCulture), note,
+    ];
+
+    private static string Scope(ReportScope scope) => scope switch
+    {
+        ReportScope.Council => "conseil",
+        ReportScope.Arrondissement => "arrondissement",
+        _ => "programme",
+    };
+}
