@@ -71,6 +71,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.AddConseilsTelemetry();
 builder.Services.AddSingleton<AuditSealer>();
 builder.Services.AddSingleton<AuditVerifier>();
+builder.Services.AddSingleton<AuditEventLog>();
 builder.Services.AddHostedService<AuditSealing>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();

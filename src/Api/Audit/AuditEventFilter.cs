@@ -1,0 +1,116 @@
+using System.Globalization;
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Quartiers;
+using Marten;
+using NodaTime;
+using NodaTime.Text;
+using Npgsql;
+
+namespace ConseilsCitoyens.Api.Audit;
+
+/// <summary>
+/// What an auditor asks of the log. Every filter given must hold (they combine with AND); the
+/// recorded range is half-open [recordedFrom, recordedTo), the business range is inclusive.
+/// </summary>
+/// <param name="Councils">Null when no council or quartier was asked for; empty when none matches.</param>
+public sealed record AuditEventFilter(
+    Guid? Stream,
+    IReadOnlyList<Guid>? Councils,
+    IReadOnlyList<string> Types,
+    string? Actor,
+    string? Correlation,
+    Instant? RecordedFrom,
+    Instant? RecordedTo,
+    LocalDate? From,
+    LocalDate? To)
+{
+    public bool FiltersBusinessDates => From is not null || To is not null;
+
+    /// <summary>Parses the query (400 naming the parameter when malformed) and resolves a quartier to its councils.</summary>
+    public static async Task<AuditEventFilter> Parse(
+        string? stream, string? council, string? quartier, string[]? type, string? actor, string? correlation,
+        string? recordedFrom, string? recordedTo, string? from, string? to, IQuerySession session, CancellationToken ct)
+    {
+        var recordedSince = InstantOf(recordedFrom, nameof(recordedFrom));
+        var recordedUntil = InstantOf(recordedTo, nameof(recordedTo));
+        if (recordedSince > recordedUntil)
+            throw new MalformedRequest(nameof(recordedTo), "The recorded range ends before it starts.");
+        var first = QueryDates.Parse(from, nameof(from));
+        var last = QueryDates.Parse(to, nameof(to));
+        if (first > last)
+            throw new MalformedRequest(nameof(to), $"The range ends ({last:yyyy-MM-dd}) before it starts ({first:yyyy-MM-dd}).");
+
+        IReadOnlyList<Guid>? councils = GuidOf(council, nameof(council)) is { } id ? [id] : null;
+        if (Text(quartier, nameof(quartier)) is { } code)
+        {
+            var normalised = Quartier.Normalise(code);
+            var covering = (await session.Query<Council>().ToListAsync(ct))
+                .Where(c => c.QuartierCodes.Contains(normalised, StringComparer.Ordinal))
+                .Select(c => c.Id);
+            councils = (councils is null ? covering : covering.Intersect(councils)).ToArray();
+        }
+
+        var types = (type ?? []).Select(t => Text(t, nameof(type))).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        return new AuditEventFilter(GuidOf(stream, nameof(stream)), councils, types, Text(actor, nameof(actor)),
+            Text(correlation, nameof(correlation)), recordedSince, recordedUntil, first, last);
+    }
+
+    public bool Admits(LocalDate? businessDate) =>
+        !FiltersBusinessDates || businessDate is { } date && !(date < From) && !(date > To);
+
+    /// <summary>The SQL conditions of this filter, each value a parameter of <paramref name="command"/>.</summary>
+    public string Where(NpgsqlCommand command)
+    {
+        var conditions = new List<string>();
+        void Add(string condition, string name, object value)
+        {
+            conditions.Add(condition);
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        if (Stream is { } stream)
+            Add("e.stream_id = @stream", "stream", stream);
+        if (Councils is { } councils)
+        {
+            // A council's own stream, and every event of another stream that names it.
+            Add("(e.stream_id = any(@councils) or e.data->>'councilId' = any(@councilTexts))", "councils", councils.ToArray());
+            command.Parameters.AddWithValue("councilTexts", councils.Select(c => c.ToString("D")).ToArray());
+        }
+        if (Types.Count > 0)
+            Add("e.type = any(@types)", "types", Types.ToArray());
+        if (Actor is { } actor)
+            Add("e.user_name = @actor", "actor", actor);
+        if (Correlation is { } correlation)
+            Add("e.correlation_id = @correlation", "correlation", correlation);
+        if (RecordedFrom is { } since)
+            Add("e.timestamp >= @recordedFrom", "recordedFrom", since.ToDateTimeOffset());
+        if (RecordedTo is { } until)
+            Add("e.timestamp < @recordedTo", "recordedTo", until.ToDateTimeOffset());
+        return conditions.Count == 0 ? "true" : string.Join(" and ", conditions);
+    }
+
+    private static Instant? InstantOf(string? value, string name)
+    {
+        if (Text(value, name) is not { } text)
+            return null;
+        var result = InstantPattern.ExtendedIso.Parse(text);
+        if (result.Success)
+            return result.Value;
+        // Moments with an offset (2018-06-30T12:00:00+02:00) name the same instant.
+        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        return offset.Success
+            ? offset.Value.ToInstant()
+            : throw new MalformedRequest(name, $"'{value}' is not an ISO instant such as 2018-06-30T10:00:00Z.");
+    }
+
+    private static Guid? GuidOf(string? value, string name) =>
+        Text(value, name) is not { } text ? null
+        : Guid.TryParse(text, CultureInfo.InvariantCulture, out var id) ? id
+        : throw new MalformedRequest(name, $"'{value}' is not an id (a Guid).");
+
+    private static string? Text(string? value, string name) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : value.Length <= 200 ? value.Trim()
+        : throw new MalformedRequest(name, $"{name} is longer than 200 characters.");
+}
