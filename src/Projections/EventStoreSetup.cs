@@ -7,6 +7,7 @@ using ConseilsCitoyens.Projections.Interpellations;
 using ConseilsCitoyens.Projections.Meetings;
 using ConseilsCitoyens.Projections.Drawings;
 using ConseilsCitoyens.Projections.Members;
+using ConseilsCitoyens.Projections.Privacy;
 using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;
 using ConseilsCitoyens.Projections.Roadmaps;
@@ -49,6 +50,7 @@ public static class EventStoreSetup
         // and reads must see a write as soon as it is acknowledged.
         options.Projections.Add<QuartierProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<PersonalDataProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ConventionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FacilitatorProjection>(ProjectionLifecycle.Inline);
         options.AddFieldworkProjections();
