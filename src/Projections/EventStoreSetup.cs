@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Projections.Conventions;
+using ConseilsCitoyens.Projections.Maintenance;
 using ConseilsCitoyens.Projections.Activity;
 using ConseilsCitoyens.Projections.Audit;
 using ConseilsCitoyens.Projections.Councils;
@@ -37,6 +38,7 @@ public static class EventStoreSetup
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
         options.OpenTelemetry.TrackEventCounters();
         options.Storage.ExtendedSchemaObjects.AddRange(AuditTables.For(Schema));
+        options.Storage.Add(new AppendOnlyEventsFeature(options));
         // Attribution for the audit trail is recorded from the first event on.
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.Events.MetadataConfig.CausationIdEnabled = true;
