@@ -216,6 +216,13 @@ SELECT 'CREATE ROLE conseils LOGIN SUPERUSER'
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'conseils') \gexec
 SELECT 'CREATE DATABASE $db OWNER conseils'
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db') \gexec
+-- Rewriting events (tests' reset, demo --reset) needs this role besides conseils.maintenance = on.
+SELECT 'CREATE ROLE conseils_maintenance NOLOGIN'
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'conseils_maintenance') \gexec
+SELECT 'GRANT conseils_maintenance TO conseils'
+ WHERE NOT pg_has_role('conseils', 'conseils_maintenance', 'member')
+    OR NOT EXISTS (SELECT FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+                    WHERE r.rolname = 'conseils_maintenance' AND u.rolname = 'conseils') \gexec
 EOF
 
 echo "Host=127.0.0.1;Port=$port;Database=$db;Username=conseils"

@@ -46,10 +46,14 @@ builder.Services.CritterStackDefaults(critters =>
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSingleton(PublicHolidays.LoadCalendar(PublicHolidays.DefaultPath));
 
-builder.Services
+var marten = builder.Services
     .AddMarten(store => store.ConfigureConseilsCitoyens(database))
     .UseLightweightSessions()
     .IntegrateWithWolverine();
+// Marten creates tables lazily, but not the append-only triggers on the events: in Development the
+// whole schema is applied at start (elsewhere by `resources setup`).
+if (builder.Environment.IsDevelopment())
+    marten.ApplyAllDatabaseChangesOnStartup();
 
 builder.Host.UseWolverine(wolverine =>
 {

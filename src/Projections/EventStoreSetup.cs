@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Projections.Conventions;
+using ConseilsCitoyens.Projections.Maintenance;
 using ConseilsCitoyens.Projections.Activity;
 using ConseilsCitoyens.Projections.Audit;
 using ConseilsCitoyens.Projections.Councils;
@@ -7,6 +8,7 @@ using ConseilsCitoyens.Projections.Interpellations;
 using ConseilsCitoyens.Projections.Meetings;
 using ConseilsCitoyens.Projections.Drawings;
 using ConseilsCitoyens.Projections.Members;
+using ConseilsCitoyens.Projections.Privacy;
 using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;
 using ConseilsCitoyens.Projections.Roadmaps;
@@ -36,6 +38,7 @@ public static class EventStoreSetup
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
         options.OpenTelemetry.TrackEventCounters();
         options.Storage.ExtendedSchemaObjects.AddRange(AuditTables.For(Schema));
+        options.Storage.Add(new AppendOnlyEventsFeature(options));
         // Attribution for the audit trail is recorded from the first event on.
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.Events.MetadataConfig.CausationIdEnabled = true;
@@ -49,6 +52,7 @@ public static class EventStoreSetup
         // and reads must see a write as soon as it is acknowledged.
         options.Projections.Add<QuartierProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<PersonalDataProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ConventionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<FacilitatorProjection>(ProjectionLifecycle.Inline);
         options.AddFieldworkProjections();

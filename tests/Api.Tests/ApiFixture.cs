@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Alba;
 using ConseilsCitoyens.Api.Tests.Infrastructure;
+using ConseilsCitoyens.Projections.Maintenance;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -89,7 +90,8 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Fixture.Host.ResetAllMartenDataAsync();
+        // The events are append-only: only a maintenance transaction may wipe them.
+        await EventLogMaintenance.DeleteAllDataAsync(Fixture.Store);
         // Wolverine's replayable answers to Idempotency-Keys outlive Marten's reset.
         await using var session = Fixture.Store.LightweightSession();
         session.QueueSqlCommand("delete from conseils.wolverine_deduplicated_responses");

@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Domain.Calendar;
+using ConseilsCitoyens.Projections.Maintenance;
 using JasperFx.CommandLine;
 using Marten;
 using NodaTime;
@@ -32,8 +33,9 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
                 Console.Error.WriteLine("demo: --reset wipes the database and is refused outside Development (ASPNETCORE_ENVIRONMENT).");
                 return false;
             }
-            await store.Advanced.Clean.DeleteAllEventDataAsync(ct);
-            await store.Advanced.Clean.DeleteAllDocumentsAsync(ct);
+            // The events are append-only outside a maintenance transaction (and the schema must exist for it).
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await EventLogMaintenance.DeleteAllDataAsync(store, ct);
             Console.WriteLine("demo: events and documents wiped");
         }
 

@@ -7,8 +7,9 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 /// <summary>
 /// Who may call what, decided here from the route and the method alone, so that a new endpoint
 /// gets a policy without anyone remembering: reads are open to every role, programme
-/// administration to the coordinator and administrators, every other write (a council's life) to
-/// them and the facilitators. Anything not matched here requires an authenticated caller.
+/// administration to the coordinator and administrators, personal details to those who work with
+/// people (erasing them to administrators), every other write (a council's life) to the
+/// coordinator, administrators and facilitators. Anything not matched here requires an authenticated caller.
 /// </summary>
 internal static partial class Authorization
 {
@@ -17,6 +18,7 @@ internal static partial class Authorization
     public const string CouncilLife = "council-life";
     public const string AuditLog = "audit-log";
     public const string Operations = "operations";
+    public const string PersonalData = "personal-data";
 
     // Route patterns with their parameters written {} (e.g. /team/{}/trainings).
     private static readonly Regex[] ProgrammeAdministrationRoutes =
@@ -38,7 +40,8 @@ internal static partial class Authorization
             .AddPolicy(ProgrammeAdministration, policy => policy.RequireRole(Roles.Coordinator, Roles.Administrator))
             .AddPolicy(CouncilLife, policy => policy.RequireRole(Roles.Coordinator, Roles.Facilitator, Roles.Administrator))
             .AddPolicy(AuditLog, policy => policy.RequireRole(Roles.Auditor, Roles.Administrator))
-            .AddPolicy(Operations, policy => policy.RequireRole(Roles.Administrator));
+            .AddPolicy(Operations, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(PersonalData, policy => policy.RequireRole(Roles.Coordinator, Roles.Facilitator, Roles.Administrator));
 
     public static string PolicyFor(IEnumerable<string> methods, string route)
     {
@@ -46,6 +49,9 @@ internal static partial class Authorization
         // The event log is the auditors' (reading) and the administrators' (operations).
         if (AnyUnder("audit").IsMatch("/" + route.TrimStart('/')))
             return reads ? AuditLog : Operations;
+        // Names and contacts are for those who work with the people; erasing them is an operation.
+        if (AnyUnder("people").IsMatch("/" + route.TrimStart('/')))
+            return reads ? PersonalData : Operations;
         if (reads)
             return Read;
         var pattern = "/" + Parameter().Replace(route, "{}").TrimStart('/');

@@ -1,5 +1,5 @@
 using ConseilsCitoyens.Api.Tests.Infrastructure;
-using Marten;
+using ConseilsCitoyens.Projections.Maintenance;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
 namespace ConseilsCitoyens.Api.Tests.Audit;
@@ -19,11 +19,8 @@ public class VerifyingFromTheCommandLine(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("2 events sealed", intact.Stdout);
         Assert.Contains("audit-verify: intact, 2 events", intact.Stdout);
 
-        await using (var session = Fixture.Store.LightweightSession())
-        {
-            session.QueueSqlCommand("update conseils.mt_events set data = jsonb_set(data, '{name}', '\"Conseil falsifié\"') where type = 'council_created'");
-            await session.SaveChangesAsync();
-        }
+        await EventLogMaintenance.RunAsync(Fixture.Store,
+            "update conseils.mt_events set data = jsonb_set(data, '{name}', '\"Conseil falsifié\"') where type = 'council_created'");
         var broken = await ApiProcess.Run("audit-verify");
 
         Assert.Equal(1, broken.ExitCode);

@@ -1,0 +1,28 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Projections.Members;
+using ConseilsCitoyens.Projections.Team;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.People;
+
+/// <param name="CouncilId">The council a member joined; none for a member of the programme's team.</param>
+public sealed record PersonResponse(
+    Guid PersonId, string FirstName, string LastName, string? Email, string? Phone, int? BirthYear, Guid? CouncilId, bool TeamMember);
+
+public static class GetPersonEndpoint
+{
+    [WolverineGet("/people/{personId}")]
+    [Tags("People")]
+    [EndpointSummary("Read a person's personal details (council member or team member), for the roles that work with them; 404 once erased")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<PersonResponse> Get(Guid personId, IQuerySession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<MemberPersonalDetails>(personId, ct) is { } member)
+            return new PersonResponse(personId, member.FirstName, member.LastName, member.Email, member.Phone, member.BirthYear, member.CouncilId, false);
+        if (await session.LoadAsync<TeamMemberPersonalDetails>(personId, ct) is { } team)
+            return new PersonResponse(personId, team.FirstName, team.LastName, team.Email, team.Phone, null, null, true);
+        throw new ResourceNotFound($"Person {personId}");
+    }
+}

@@ -1,0 +1,21 @@
+using Marten;
+using Marten.Events;
+using Weasel.Core;
+using Weasel.Core.Migrations;
+
+namespace ConseilsCitoyens.Projections.Maintenance;
+
+/// <summary>
+/// The append-only triggers as a storage feature of their own that depends on the event store's,
+/// so that a full schema setup creates mt_events before the triggers on it (extended schema
+/// objects come first).
+/// </summary>
+public sealed class AppendOnlyEventsFeature(StoreOptions options)
+    : FeatureSchemaBase("AppendOnlyEvents", options.Advanced.Migrator)
+{
+    public override Type StorageType => typeof(AppendOnlyEventsFeature);
+
+    public override IEnumerable<Type> DependentTypes() => [typeof(EventGraph)];
+
+    protected override IEnumerable<ISchemaObject> schemaObjects() => [new AppendOnlyEvents(options.Events.DatabaseSchemaName)];
+}
