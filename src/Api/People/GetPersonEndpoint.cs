@@ -17,12 +17,15 @@ public static class GetPersonEndpoint
     [Tags("People")]
     [EndpointSummary("Read a person's personal details (council member or team member), for the roles that work with them; 404 once erased")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<PersonResponse> Get(Guid personId, IQuerySession session, CancellationToken ct)
+    public static async Task<PersonResponse> Get(Guid personId, IQuerySession session, CancellationToken ct) =>
+        await Find(personId, session, ct) ?? throw new ResourceNotFound($"Person {personId}");
+
+    internal static async Task<PersonResponse?> Find(Guid personId, IQuerySession session, CancellationToken ct)
     {
         if (await session.LoadAsync<MemberPersonalDetails>(personId, ct) is { } member)
             return new PersonResponse(personId, member.FirstName, member.LastName, member.Email, member.Phone, member.BirthYear, member.CouncilId, false);
         if (await session.LoadAsync<TeamMemberPersonalDetails>(personId, ct) is { } team)
             return new PersonResponse(personId, team.FirstName, team.LastName, team.Email, team.Phone, null, null, true);
-        throw new ResourceNotFound($"Person {personId}");
+        return null;
     }
 }

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Privacy;
+using ConseilsCitoyens.Projections;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Npgsql;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.People;
+
+public sealed record PersonErasure(LocalDate ErasedOn, string Reason);
+
+public sealed record PersonEvent(long Sequence, Guid StreamId, long Version, string Type, Instant RecordedAt, JsonElement Payload);
+
+/// <summary>Everything held about one person: their details (unless erased), the erasure, and every event that names them.</summary>
+public sealed record PersonExport(Guid PersonId, PersonResponse? Details, PersonErasure? Erasure, IReadOnlyList<PersonEvent> Events);
+
+public static class ExportPersonEndpoint
+{
+    [WolverineGet("/people/{personId}/export")]
+    [Tags("People")]
+    [EndpointSummary("The right of access: everything held about one person, details and the events that name them by their pseudonymous id")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<PersonExport> Get(Guid personId, IQuerySession session, IDocumentStore store, CancellationToken ct)
+    {
+        // Erased details leave the erasure and the events to answer.
+        var details = await GetPersonEndpoint.Find(personId, session, ct);
+        var privacy = await session.LoadAsync<PersonalData>(PersonalData.StreamIdFor(personId), ct);
+        var events = await EventsNaming(store, personId, ct);
+        if (details is null && privacy is null && events.Count == 0)
+            throw new ResourceNotFound($"Person {personId}");
+
+        return new PersonExport(personId, details,
+            privacy is { ErasedOn: { } on } ? new PersonErasure(on, privacy.Reason ?? "") : null, events);
+    }
+
+    // A person appears in events only by their pseudonymous id, as a JSON string value.
+    private static async Task<IReadOnlyList<PersonEvent>> EventsNaming(IDocumentStore store, Guid personId, CancellationToken ct)
+    {
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"select seq_id, stream_id, version, type, timestamp, data::text from {EventStoreSetup.Schema}.mt_events " +
+            "where stream_id = @id or data::text like @pattern order by seq_id", connection);
+        command.Parameters.AddWithValue("id", personId);
+        command.Parameters.AddWithValue("pattern", $"%\"{personId:D}\"%");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var events = new List<PersonEvent>();
+        while (await reader.ReadAsync(ct))
+        {
+            using var payload = JsonDocument.Parse(reader.GetString(5));
+            events.Add(new PersonEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3),
+                Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(4)), payload.RootElement.Clone()));
+        }
+        return events;
+    }
+}
