@@ -22,7 +22,10 @@ public static class Attribution
             session.SetHeader("role", role);
         if (Bounded(headers[OnBehalfOfHeader].FirstOrDefault()) is { } onBehalfOf)
             session.SetHeader("onBehalfOf", onBehalfOf);
-        if (Bounded(headers["Idempotency-Key"].FirstOrDefault()) is { } commandId)
+        // The command caused the events: its id when the client gave one, else this request's.
+        var commandId = Bounded(headers["Idempotency-Key"].FirstOrDefault());
+        session.CausationId = commandId ?? context.TraceIdentifier;
+        if (commandId is not null)
             session.SetHeader("commandId", commandId);
     }
 

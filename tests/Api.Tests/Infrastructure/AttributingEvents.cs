@@ -29,5 +29,6 @@ public class AttributingEvents(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("corr-123", joined.CorrelationId);
         Assert.Equal("council-18e", joined.GetHeader("onBehalfOf")?.ToString());
         Assert.Equal("join-1", joined.GetHeader("commandId")?.ToString());
+        Assert.Equal("join-1", joined.CausationId);
     }
 }
