@@ -77,13 +77,7 @@ public sealed class ImportQpvCommand : JasperFxAsyncCommand<ImportQpvInput>
     {
         settings = null!;
         problem = "";
-        MapGeneration? generation = input.GenerationFlag.Trim().ToLowerInvariant() switch
-        {
-            "qpv2015" => MapGeneration.Qpv2015,
-            "qpv2024" => MapGeneration.Qpv2024,
-            _ => null,
-        };
-        if (generation is null)
+        if (!MapGenerations.TryParse(input.GenerationFlag, out var generation))
         {
             problem = $"--generation is qpv2015 or qpv2024, not '{input.GenerationFlag}'";
             return false;
@@ -100,7 +94,7 @@ public sealed class ImportQpvCommand : JasperFxAsyncCommand<ImportQpvInput>
             problem = $"--valid-until is a date (yyyy-MM-dd), not '{input.ValidUntilFlag}'";
             return false;
         }
-        settings = new QpvImportSettings(generation.Value, from.Value, until?.Value);
+        settings = new QpvImportSettings(generation, from.Value, until?.Value);
         return true;
     }
 }

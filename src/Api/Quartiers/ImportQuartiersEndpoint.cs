@@ -8,9 +8,7 @@ namespace ConseilsCitoyens.Api.Quartiers;
 
 public static class ImportQuartiersEndpoint
 {
-    /// <summary>Official lists hold about 1,600 lines; a generous bound still refuses a runaway upload.</summary>
-    private const int MaxBytes = 10 * 1024 * 1024;
-
+    // The body's size is bounded once, for every endpoint, by BodyLimits (413).
     [WolverinePost("/quartiers/imports")]
     [Tags("Quartiers")]
     [EndpointSummary("Import an official QPV list (CSV, UTF-8) of one map generation, all or nothing")]
@@ -29,14 +27,12 @@ public static class ImportQuartiersEndpoint
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct);
-        if (buffer.Length > MaxBytes)
-            throw new MalformedRequest("body", $"The file is larger than {MaxBytes / 1024 / 1024} MB.");
 
         return await QpvImporter.Import(session, settings, QpvFile.Read(buffer.ToArray(), columns), ct);
     }
 
     internal static MapGeneration ParseGeneration(string? value) =>
-        Enum.TryParse<MapGeneration>(value, ignoreCase: true, out var generation) && Enum.IsDefined(generation)
+        MapGenerations.TryParse(value, out var generation)
             ? generation
             : throw new MalformedRequest("generation", $"'{value}' is not a map generation: qpv2015 or qpv2024.");
 }

@@ -12,6 +12,19 @@ public enum MapGeneration
 
 public static class MapGenerations
 {
+    /// <summary>Reads a generation by its name (qpv2015, qpv2024, any case); numbers are not names.</summary>
+    public static bool TryParse(string? value, out MapGeneration generation)
+    {
+        foreach (var candidate in Enum.GetValues<MapGeneration>())
+            if (string.Equals(value?.Trim(), candidate.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                generation = candidate;
+                return true;
+            }
+        generation = default;
+        return false;
+    }
+
     public static string CodePrefix(this MapGeneration generation) => generation switch
     {
         MapGeneration.Qpv2015 => "QP",
