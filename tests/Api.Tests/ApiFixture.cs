@@ -25,6 +25,9 @@ public sealed class ApiFixture : IAsyncLifetime
     public const string AnonymousMarker = "test.anonymous";
 
     public IAlbaHost Host { get; private set; } = null!;
+
+    /// <summary>The API's clock: a test may move it (to record 2024's map change); each test starts at <see cref="Now"/>.</summary>
+    public FakeClock Clock { get; } = new(Now);
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     /// <summary>A valid token of the API's configuration (development key) for one role.</summary>
@@ -53,7 +56,7 @@ public sealed class ApiFixture : IAsyncLifetime
             web.UseSetting("Audit:SealIntervalSeconds", "0");
             web.ConfigureServices(services =>
             {
-                services.AddSingleton<IClock>(new FakeClock(Now));
+                services.AddSingleton<IClock>(Clock);
                 services.RunWolverineInSoloMode();
             });
         });
@@ -90,6 +93,7 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Fixture.Clock.Reset(ApiFixture.Now);
         // The events are append-only: only a maintenance transaction may wipe them.
         await EventLogMaintenance.DeleteAllDataAsync(Fixture.Store);
         // Wolverine's replayable answers to Idempotency-Keys outlive Marten's reset.

@@ -22,10 +22,12 @@ public sealed record InternalRulesResponse(int RulesVersion, string Title, strin
 public sealed record PrefectoralOrderResponse(string Reference, LocalDate SignedOn, IReadOnlyList<Guid> RecognisedMemberIds, string? SupportingStructure);
 
 /// <summary>A council as clients read it: no personal data, only pseudonymous member ids.</summary>
+/// <param name="QuartierHistory">Its codes from each date: at creation, then on each map change (the 2024 map).</param>
 public sealed record CouncilResponse(
     Guid Id,
     string Name,
     IReadOnlyList<string> QuartierCodes,
+    IReadOnlyList<QuartierSpell> QuartierHistory,
     LocalDate CreatedOn,
     CouncilStatus Status,
     Hosting? Hosting,
@@ -40,6 +42,7 @@ public sealed record CouncilResponse(
         c.Id,
         c.Name,
         c.QuartierCodes,
+        c.QuartierHistory,
         c.CreatedOn,
         c.Status,
         c.Hosting,

@@ -30,7 +30,7 @@ internal static partial class Authorization
         new(@"^/quartiers(?!/\{\}/diagnostic)(/|$)"),
         AnyUnder("partners"),
         new("^/councils$"),
-        new(@"^/councils/\{\}/(status|prefectoral-orders|parameters|hosting)(/|$)"),
+        new(@"^/councils/\{\}/(status|prefectoral-orders|parameters|hosting|quartiers)(/|$)"),
     ];
 
     public static void AddConseilsAuthorization(this IServiceCollection services) =>

@@ -16,7 +16,7 @@ internal static class ReportCsv
 
     public static readonly string[] Headers =
     [
-        "périmètre", "conseil", "arrondissement", "début de période", "fin de période",
+        "périmètre", "conseil", "quartier", "arrondissement", "début de période", "fin de période",
         "indicateur", "détail", "libellé", "valeur", "unité", "version de la définition", "note",
     ];
 
@@ -52,11 +52,11 @@ internal static class ReportCsv
     }
 
     public static string FileName(ComputedReport report) =>
-        $"rapport-{Scope(report.Scope)}{(report.ArrondissementCode is { } a ? "-" + a : "")}-{report.Period.From:yyyy-MM-dd}-{report.Period.To:yyyy-MM-dd}.csv";
+        $"rapport-{Scope(report.Scope)}{((report.QuartierCode ?? report.ArrondissementCode) is { } where ? "-" + where : "")}-{report.Period.From:yyyy-MM-dd}-{report.Period.To:yyyy-MM-dd}.csv";
 
     private static string[] Row(ComputedReport report, IndicatorDefinition d, string part, string value, string note) =>
     [
-        Scope(report.Scope), report.CouncilId?.ToString() ?? "", report.ArrondissementCode ?? "",
+        Scope(report.Scope), report.CouncilId?.ToString() ?? "", report.QuartierCode ?? "", report.ArrondissementCode ?? "",
         report.Period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.Period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         d.Id, part, d.Label, value, d.Unit, d.Version.ToString(CultureInfo.InvariantCulture), note,
     ];
@@ -64,6 +64,7 @@ internal static class ReportCsv
     private static string Scope(ReportScope scope) => scope switch
     {
         ReportScope.Council => "conseil",
+        ReportScope.Quartier => "quartier",
         ReportScope.Arrondissement => "arrondissement",
         _ => "programme",
     };

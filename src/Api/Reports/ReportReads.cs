@@ -15,7 +15,10 @@ namespace ConseilsCitoyens.Api.Reports;
 
 /// <summary>A report computed once, whatever it is then written as (JSON, open-data JSON, CSV, the dashboard).</summary>
 internal sealed record ComputedReport(
-    ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, ReportPeriod Period, IReadOnlyList<Guid> Councils, IReadOnlyList<IndicatorValue> Values);
+    ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, ReportPeriod Period, IReadOnlyList<Guid> Councils, IReadOnlyList<IndicatorValue> Values)
+{
+    public string? QuartierCode { get; init; }
+}
 
 internal static partial class ReportReads
 {
@@ -34,13 +37,30 @@ internal static partial class ReportReads
         {
             var quartiers = (await session.Query<Quartier>().Where(q => q.ArrondissementCode == code).ToListAsync(ct))
                 .Select(q => q.Code).ToHashSet(StringComparer.Ordinal);
-            councils = councils.Where(c => c.QuartierCodes.Any(quartiers.Contains)).ToArray();
+            // Every code the council has had, so that 2018 reads under its arrondissement whichever map it is on now.
+            councils = councils.Where(c => c.AllQuartierCodes.Any(quartiers.Contains)).ToArray();
         }
         councils = councils.OrderBy(c => c.Id).ToArray();
         var facts = await session.LoadFacts(councils, ct);
 
         return new ComputedReport(code is null ? ReportScope.Programme : ReportScope.Arrondissement, null, code,
             period, councils.Select(c => c.Id).ToArray(), Report.Compute(facts, period));
+    }
+
+    /// <summary>
+    /// A quartier's councils pooled, on either map: a code of 2015 (QP…) or of 2024 (QN…) finds the
+    /// councils that covered it at any time, and their whole life is reported, so one period reads
+    /// the same under a council's old and new codes.
+    /// </summary>
+    public static async Task<ComputedReport> QuartierReport(this IQuerySession session, string code, ReportPeriod period, CancellationToken ct)
+    {
+        var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(Quartier.Normalise(code)), ct)
+                       ?? throw new ResourceNotFound($"Quartier {code}");
+        var councils = (await session.Query<Council>().ToListAsync(ct))
+            .Where(c => c.AllQuartierCodes.Contains(quartier.Code)).OrderBy(c => c.Id).ToArray();
+        var facts = await session.LoadFacts(councils, ct);
+        return new ComputedReport(ReportScope.Quartier, null, quartier.ArrondissementCode, period, councils.Select(c => c.Id).ToArray(),
+            Report.Compute(facts, period)) { QuartierCode = quartier.Code };
     }
 
     /// <returns>The INSEE code, or null for the whole programme; a 400 when it is not one.</returns>

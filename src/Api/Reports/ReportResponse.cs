@@ -18,6 +18,7 @@ public sealed record IndicatorValueResponse(
 public enum ReportScope
 {
     Council,
+    Quartier,
     Arrondissement,
     Programme,
 }
@@ -33,10 +34,16 @@ public sealed record ReportResponse(
     IReadOnlyList<Guid> Councils,
     IReadOnlyList<IndicatorValueResponse> Indicators)
 {
+    /// <summary>For a quartier's report: the code asked for (a council's codes on either map lead to it).</summary>
+    public string? QuartierCode { get; init; }
+
     /// <param name="suppressBelow">The open-data threshold, or null for the full figures.</param>
     internal static ReportResponse Of(ComputedReport report, int? suppressBelow) =>
         new(report.Scope, report.CouncilId, report.ArrondissementCode, report.Period.From, report.Period.To, report.Councils,
             suppressBelow is { } threshold
                 ? StatisticalSecrecy.Disclose(report.Values, threshold).Select(IndicatorValueResponse.From).ToArray()
-                : report.Values.Select(IndicatorValueResponse.From).ToArray());
+                : report.Values.Select(IndicatorValueResponse.From).ToArray())
+        {
+            QuartierCode = report.QuartierCode,
+        };
 }

@@ -32,6 +32,9 @@ public sealed record InternalRules(int RulesVersion, string Title, string Docume
 
 public sealed record PrefectoralOrder(string Reference, LocalDate SignedOn, ImmutableArray<Guid> RecognisedMemberIds, string? SupportingStructure);
 
+/// <summary>The council's quartier codes from a date (its creation, then each map change).</summary>
+public sealed record QuartierSpell(LocalDate From, ImmutableArray<string> Codes);
+
 public sealed record CityContractParameters(int MandateMonths, int MaxUnjustifiedAbsences)
 {
     /// <summary>Until the city contract says otherwise: a three-year mandate, replaced after three unjustified absences.</summary>
@@ -53,6 +56,16 @@ public sealed record Council(
     public PrefectoralOrder? Order { get; init; }
     public CityContractParameters Parameters { get; init; } = CityContractParameters.Default;
 
+    /// <summary>Every set of quartier codes the council has had, oldest first; the last is <see cref="QuartierCodes"/>.</summary>
+    public ImmutableArray<QuartierSpell> QuartierHistory { get; init; } = [];
+
+    /// <summary>The codes in force on a date: those of the map generation the council was on then.</summary>
+    public ImmutableArray<string> QuartierCodesOn(LocalDate date) =>
+        QuartierHistory.LastOrDefault(spell => spell.From <= date)?.Codes ?? QuartierHistory.FirstOrDefault()?.Codes ?? QuartierCodes;
+
+    /// <summary>Every code the council has ever had, on either map: how a view is read on one map or the other.</summary>
+    public IEnumerable<string> AllQuartierCodes => QuartierHistory.SelectMany(spell => spell.Codes).Concat(QuartierCodes).Distinct();
+
     public CouncilMember? FindMember(Guid memberId) => Members.FirstOrDefault(m => m.MemberId == memberId);
 
     public IEnumerable<CouncilMember> CurrentMembers => Members.Where(m => m.IsCurrent);
@@ -64,7 +77,10 @@ public sealed record Council(
 
     public static Council Evolve(Council? state, object @event) => (state, @event) switch
     {
-        (null, CouncilCreated e) => new Council(e.CouncilId, e.Name, [.. e.QuartierCodes], e.CreatedOn, []),
+        (null, CouncilCreated e) => new Council(e.CouncilId, e.Name, [.. e.QuartierCodes], e.CreatedOn, [])
+        {
+            QuartierHistory = [new QuartierSpell(e.CreatedOn, [.. e.QuartierCodes])],
+        },
         (not null, MemberJoined e) => state with { Members = state.Members.Add(CouncilMember.From(e)) },
         (not null, MemberLeft e) => state with
         {
@@ -82,6 +98,11 @@ public sealed record Council(
             Order = new PrefectoralOrder(e.Reference, e.SignedOn, [.. e.RecognisedMemberIds], e.SupportingStructure),
         },
         (not null, CouncilStatusChanged e) => state with { Status = e.Status },
+        (not null, CouncilQuartiersRemapped e) => state with
+        {
+            QuartierCodes = [.. e.QuartierCodes],
+            QuartierHistory = state.QuartierHistory.Add(new QuartierSpell(e.On, [.. e.QuartierCodes])),
+        },
         (not null, CityContractParametersSet e) => state with { Parameters = new CityContractParameters(e.MandateMonths, e.MaxUnjustifiedAbsences) },
         _ => throw new InvalidOperationException(
             $"{@event.GetType().Name} cannot apply to {(state is null ? "a missing council" : "council " + state.Id)}"),

@@ -83,9 +83,10 @@ public static partial class CouncilDecider
             // Rule 3: a resident lives in one of the council's QPV.
             case College.Residents when joined.ResidenceQuartierCode is null:
                 throw new RuleViolation("member.resident-without-quartier", "A resident member states the QPV they live in.");
-            case College.Residents when !council.QuartierCodes.Contains(joined.ResidenceQuartierCode):
+            // The quartiers of the map in force on the joining date (a council may change maps in 2024).
+            case College.Residents when !council.QuartierCodesOn(joined.JoinedOn).Contains(joined.ResidenceQuartierCode):
                 throw new RuleViolation("member.resident-outside-council",
-                    $"{joined.ResidenceQuartierCode} is not one of this council's quartiers ({string.Join(", ", council.QuartierCodes)}).");
+                    $"{joined.ResidenceQuartierCode} is not one of this council's quartiers on {joined.JoinedOn:yyyy-MM-dd} ({string.Join(", ", council.QuartierCodesOn(joined.JoinedOn))}).");
             case College.Residents when joined.Organisation is not null:
                 throw new RuleViolation("member.resident-with-organisation",
                     "A resident sits in their own name: an organisation belongs to the local actors' college.");

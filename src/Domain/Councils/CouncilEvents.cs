@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Quartiers;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Councils;
@@ -76,6 +77,16 @@ public sealed record CouncilStatusChanged(Guid CouncilId, CouncilStatus Status, 
 /// <summary>Rule 11: the city contract sets the mandate's length and the replacement threshold.</summary>
 public sealed record CityContractParametersSet(
     Guid CouncilId, int MandateMonths, int MaxUnjustifiedAbsences, LocalDate On) : ICouncilEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}
+
+/// <summary>
+/// The council's quartiers from a date on another map generation (the 2024 map change): the codes
+/// before stay its codes for the dates before, so the council is its own 2015→2024 correspondence.
+/// </summary>
+public sealed record CouncilQuartiersRemapped(
+    Guid CouncilId, IReadOnlyList<string> QuartierCodes, MapGeneration Generation, LocalDate On) : ICouncilEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => On;
 }

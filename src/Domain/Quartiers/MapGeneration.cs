@@ -25,6 +25,10 @@ public static class MapGenerations
         return false;
     }
 
+    /// <summary>The generation a well-formed code belongs to, read from its prefix (QP… or QN…).</summary>
+    public static MapGeneration Of(string code) =>
+        code.StartsWith("QN", StringComparison.OrdinalIgnoreCase) ? MapGeneration.Qpv2024 : MapGeneration.Qpv2015;
+
     public static string CodePrefix(this MapGeneration generation) => generation switch
     {
         MapGeneration.Qpv2015 => "QP",

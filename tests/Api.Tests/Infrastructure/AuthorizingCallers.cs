@@ -29,6 +29,7 @@ public class AuthorizingCallers(ApiFixture fixture) : ApiTest(fixture)
         new("^/councils/{}/prefectoral-orders$"),
         new("^/councils/{}/parameters$"),
         new("^/councils/{}/hosting$"),
+        new("^/councils/{}/quartiers$"),
     ];
 
     private static string[] AllowedRoles(EndpointCatalogue.Route route)

@@ -7,7 +7,7 @@ namespace ConseilsCitoyens.Api.Tests.Reports;
 public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
 {
     private const string Header =
-        "périmètre;conseil;arrondissement;début de période;fin de période;indicateur;détail;libellé;valeur;unité;version de la définition;note";
+        "périmètre;conseil;quartier;arrondissement;début de période;fin de période;indicateur;détail;libellé;valeur;unité;version de la définition;note";
 
     private async Task<(HttpStatusCode Status, byte[] Bytes, string? ContentType, string? FileName)> Download(string url)
     {
@@ -19,7 +19,11 @@ public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
     private static string[][] Rows(byte[] bytes) =>
         Encoding.UTF8.GetString(bytes.AsSpan(3)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';')).ToArray();
 
-    private static string[] Row(string[][] rows, string id, string part = "") => rows.Single(r => r[5] == id && r[6] == part);
+    private static string[] Row(string[][] rows, string id, string part = "") => rows.Single(r => r[Column("indicateur")] == id && r[Column("détail")] == part);
+
+    private static int Column(string name) => Array.IndexOf(Header.Split(';'), name);
+
+    private static readonly int ValueColumn = Column("valeur"), NoteColumn = Column("note");
 
     [Fact]
     public async Task A_council_report_downloads_as_a_french_csv_with_a_byte_order_mark_and_semicolons()
@@ -34,12 +38,12 @@ public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
         Assert.Equal([0xEF, 0xBB, 0xBF], csv.Bytes[..3]);
         var rows = Rows(csv.Bytes);
         Assert.Equal(Header, string.Join(';', rows[0]));
-        Assert.Equal(["conseil", CouncilId.ToString(), "", "2018-01-01", "2018-06-30", "attendance-rate", "", "Taux de présence", "0,8333", "proportion (0 à 1)", "1", ""],
+        Assert.Equal(["conseil", CouncilId.ToString(), "", "", "2018-01-01", "2018-06-30", "attendance-rate", "", "Taux de présence", "0,8333", "proportion (0 à 1)", "1", ""],
             Row(rows, "attendance-rate"));
-        Assert.Equal("42", Row(rows, "answer-delay-days-median")[8]);
-        Assert.Equal("150000", Row(rows, "funds-obtained-cents")[8]);
-        Assert.Equal("1", Row(rows, "compliance-warnings", "rule-12")[8]);
-        Assert.Equal("3", Row(rows, "members-residents")[8]);
+        Assert.Equal("42", Row(rows, "answer-delay-days-median")[ValueColumn]);
+        Assert.Equal("150000", Row(rows, "funds-obtained-cents")[ValueColumn]);
+        Assert.Equal("1", Row(rows, "compliance-warnings", "rule-12")[ValueColumn]);
+        Assert.Equal("3", Row(rows, "members-residents")[ValueColumn]);
     }
 
     [Fact]
@@ -51,10 +55,10 @@ public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
 
         foreach (var row in new[] { Row(rows, "parity-residents"), Row(rows, "parity-residents", "female"), Row(rows, "parity-residents", "male") })
         {
-            Assert.Equal("", row[8]);
-            Assert.Equal("secret statistique : effectif inférieur à 5", row[11]);
+            Assert.Equal("", row[ValueColumn]);
+            Assert.Equal("secret statistique : effectif inférieur à 5", row[NoteColumn]);
         }
-        Assert.Equal("", Row(rows, "members")[11]);
+        Assert.Equal("", Row(rows, "members")[NoteColumn]);
     }
 
     [Fact]
@@ -66,10 +70,10 @@ public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
         var ours = await Download("/report.csv?quarter=2018-Q1&arrondissement=75118");
 
         Assert.Equal(HttpStatusCode.OK, programme.Status);
-        Assert.Equal("2", Row(Rows(programme.Bytes), "meetings-held")[8]);
+        Assert.Equal("2", Row(Rows(programme.Bytes), "meetings-held")[ValueColumn]);
         Assert.Equal("rapport-arrondissement-75118-2018-01-01-2018-03-31.csv", ours.FileName);
-        Assert.Equal(["arrondissement", "", "75118", "2018-01-01", "2018-03-31"], Row(Rows(ours.Bytes), "meetings-held")[..5]);
-        Assert.Equal("0,6667", Row(Rows(ours.Bytes), "attendance-rate")[8]);
+        Assert.Equal(["arrondissement", "", "", "75118", "2018-01-01", "2018-03-31"], Row(Rows(ours.Bytes), "meetings-held")[..6]);
+        Assert.Equal("0,6667", Row(Rows(ours.Bytes), "attendance-rate")[ValueColumn]);
     }
 
     [Theory]

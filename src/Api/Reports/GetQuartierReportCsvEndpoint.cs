@@ -1,0 +1,23 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Reports;
+
+public static class GetQuartierReportCsvEndpoint
+{
+    [WolverineGet("/quartiers/{code}/report.csv")]
+    [Tags("Reports")]
+    [EndpointSummary("A quartier's report (either map) as a French CSV (UTF-8 with BOM, ';', decimal comma; small counts by gender withheld), same query as /quartiers/{code}/report")]
+    [Produces("text/csv")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Get(
+        string code, string? from, string? to, string? year, string? quarter, string? month, string? asOf,
+        IQuerySession session, IConfiguration configuration, CancellationToken ct)
+    {
+        var period = ReportPeriods.Parse(from, to, year, quarter, month, asOf);
+        var report = await session.QuartierReport(code, period, ct);
+        return Results.File(ReportCsv.Write(report, Exports.SuppressBelow(configuration)), ReportCsv.ContentType, ReportCsv.FileName(report));
+    }
+}

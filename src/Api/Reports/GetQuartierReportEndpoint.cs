@@ -1,0 +1,22 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Reports;
+
+public static class GetQuartierReportEndpoint
+{
+    [WolverineGet("/quartiers/{code}/report")]
+    [Tags("Reports")]
+    [EndpointSummary("A quartier's indicators over a period, on either map: a 2015 code (QP…) or a 2024 code (QN…) pools the councils that covered it at any time; same query as /report")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<ReportResponse> Get(
+        string code, string? from, string? to, string? year, string? quarter, string? month, string? asOf, string? open,
+        IQuerySession session, IConfiguration configuration, CancellationToken ct)
+    {
+        var period = ReportPeriods.Parse(from, to, year, quarter, month, asOf);
+        var threshold = Exports.OpenDataThreshold(open, configuration);
+        return ReportResponse.Of(await session.QuartierReport(code, period, ct), threshold);
+    }
+}
