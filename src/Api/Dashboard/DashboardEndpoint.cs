@@ -31,7 +31,7 @@ public static class DashboardEndpoint
 
         // The same grouping as GET /report?arrondissement=: a council counts in each arrondissement of its quartiers.
         string[] ArrondissementsOf(Council c) =>
-            c.QuartierCodes.Select(code => quartiers.GetValueOrDefault(code)?.ArrondissementCode).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
+            c.AllQuartierCodes.Select(code => quartiers.GetValueOrDefault(code)?.ArrondissementCode).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
 
         var page = new DashboardPage(
             period,
