@@ -49,7 +49,9 @@ builder.Services.AddSingleton(PublicHolidays.LoadCalendar(PublicHolidays.Default
 var marten = builder.Services
     .AddMarten(store => store.ConfigureConseilsCitoyens(database))
     .UseLightweightSessions()
-    .IntegrateWithWolverine();
+    // Each asynchronous projection runs on exactly one node and moves to another when its node
+    // dies: Wolverine assigns them (leader election over the database); never with AddAsyncDaemon.
+    .IntegrateWithWolverine(integration => integration.UseWolverineManagedEventSubscriptionDistribution = true);
 // Marten creates tables lazily, but not the append-only triggers on the events: in Development the
 // whole schema is applied at start (elsewhere by `resources setup`).
 if (builder.Environment.IsDevelopment())
@@ -81,7 +83,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>().AddDocumentTransformer<BearerInOpenApi>());
 builder.Services.AddHealthChecks()
-    .AddNpgSql(database, name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
+    .AddNpgSql(database, name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3))
+    .AddCheck<ProjectionLagCheck>("projection-lag", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
 
 var app = builder.Build();
 
