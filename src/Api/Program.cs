@@ -62,6 +62,13 @@ builder.Host.UseWolverine(wolverine =>
     wolverine.UseSystemTextJsonForSerialization(json => json.ApplyConseilsConventions());
     // Commands carry an Idempotency-Key: a retry after a lost response is answered with the first response.
     wolverine.Durability.EnableDeduplicatedResponses = true;
+    // How long a silent node keeps its asynchronous projections before another node takes them
+    // over (Wolverine's default when unset; build/nodes.sh shortens it).
+    if (builder.Configuration.GetValue<int?>("Nodes:StaleAfterSeconds") is { } staleAfter and > 0)
+    {
+        wolverine.Durability.StaleNodeTimeout = TimeSpan.FromSeconds(staleAfter);
+        wolverine.Durability.HealthCheckPollingTime = TimeSpan.FromSeconds(Math.Max(1, staleAfter / 4.0));
+    }
 });
 
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(http =>
