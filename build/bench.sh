@@ -72,6 +72,8 @@ export Auth__SigningKey
 Auth__SigningKey=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
 # Each bench client is one caller; the per-caller limit (600/min) would measure the limiter.
 export RateLimiting__PermitPerMinute=100000000
+# The bench drives the audit sealer itself (POST /audit/seals) to measure appends with and without it.
+export Audit__SealIntervalSeconds=0
 dll=src/Api/bin/Release/net10.0/ConseilsCitoyens.Api.dll
 step "schema (resources setup, Production)…"
 dotnet "$dll" resources setup >/dev/null
@@ -101,7 +103,7 @@ mem=$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)
   echo
   echo "- Machine: $(nproc) cores ($cpu), $mem RAM, $(uname -sr); shared with other work (load average at start: $(cut -d' ' -f1-3 /proc/loadavg))"
   echo "- PostgreSQL $("$bin/postgres" --version | awk '{print $3}') (build/pg.sh run: $settings); .NET $(dotnet --version)"
-  echo "- API: Release, ASPNETCORE_ENVIRONMENT=Production (code from build/codegen.sh), audit sealer on (every 5 s), rate limit lifted; commit $(git rev-parse --short HEAD)"
+  echo "- API: Release, ASPNETCORE_ENVIRONMENT=Production (code from build/codegen.sh), audit sealer driven by the bench (\`POST /audit/seals\` every 5 s, every 1 s or stopped in the audit phases), rate limit lifted; commit $(git rev-parse --short HEAD)"
   echo "- Data: a fresh database; $councils councils (one quartier, six members, four meetings each) created through the API; then the write phases add meetings"
   echo "- Phases: pgbench ${pg_seconds} s per client count; HTTP ${seconds} s per phase, one HttpClient (HTTP/1.1 keep-alive) per client, client i on council i mod $councils"
   echo

@@ -17,6 +17,9 @@ var baseline = options.Get("baseline", "").Split(',', StringSplitOptions.RemoveE
 
 await using var memory = new Memory(int.Parse(options.Get("pid"), CultureInfo.InvariantCulture));
 
+// The API's own sealer is off (bench.sh): this one seals every 5 s, as the API's default does.
+await using var sealer = new Sealer(load.Client("bench-sealer"), TimeSpan.FromSeconds(5));
+
 Console.Error.WriteLine($"bench: setting up {councilCount} councils (quartier, 6 members, 4 meetings each)…");
 var councils = await Setup.Councils(load.Client("bench-setup"), councilCount);
 
@@ -50,10 +53,28 @@ var reads = new List<(PhaseResult Result, string Target, double LimitMs)>
     (Report.Show(await load.Closed("GET council report 2018", 4, duration, Get("/report?year=2018"))), "p99 ≤ 20 ms (a view)", 20),
 };
 
-var table = Report.Table(writes, baseline, halfPeak, peak, reads, memory.MaxKb);
+// Issue 9: append throughput with the hash-chain sealer running (every second, harsher than the
+// default) and stopped, same load, alternating phases so that drift hits both alike.
+var auditClients = int.Parse(options.Get("audit-clients", "4"), CultureInfo.InvariantCulture);
+sealer.Interval = TimeSpan.FromSeconds(1);
+await sealer.SealNow();
+var sealedBefore = sealer.Sealed;
+var withSealer = new List<PhaseResult>();
+var withoutSealer = new List<PhaseResult>();
+for (var round = 0; round < 2; round++)
+{
+    sealer.On = false;
+    withoutSealer.Add(Report.Show(await load.Closed("POST meetings, sealer off", auditClients, duration, PlanMeeting)));
+    sealer.On = true;
+    withSealer.Add(Report.Show(await load.Closed("POST meetings, sealer on", auditClients, duration, PlanMeeting)));
+}
+var backlog = await sealer.SealNow();
+var audit = new AuditResult(withSealer, withoutSealer, sealer.Sealed - sealedBefore - backlog, backlog);
+
+var table = Report.Table(writes, baseline, halfPeak, peak, reads, memory.MaxKb, audit);
 Console.WriteLine(table);
 if (options.Find("out") is { } file) await File.AppendAllTextAsync(file, table);
-var failures = writes.Append(halfPeak).Concat(reads.Select(r => r.Result)).Sum(r => r.Failed);
+var failures = writes.Append(halfPeak).Concat(reads.Select(r => r.Result)).Concat(withSealer).Concat(withoutSealer).Sum(r => r.Failed);
 return failures == 0 ? 0 : Fail($"{failures} requests failed");
 
 static int Fail(string why)

@@ -49,7 +49,9 @@ builder.Services.AddSingleton(PublicHolidays.LoadCalendar(PublicHolidays.Default
 var marten = builder.Services
     .AddMarten(store => store.ConfigureConseilsCitoyens(database))
     .UseLightweightSessions()
-    .IntegrateWithWolverine();
+    // Each asynchronous projection runs on exactly one node and moves to another when its node
+    // dies: Wolverine assigns them (leader election over the database); never with AddAsyncDaemon.
+    .IntegrateWithWolverine(integration => integration.UseWolverineManagedEventSubscriptionDistribution = true);
 // Marten creates tables lazily, but not the append-only triggers on the events: in Development the
 // whole schema is applied at start (elsewhere by `resources setup`).
 if (builder.Environment.IsDevelopment())
@@ -60,6 +62,13 @@ builder.Host.UseWolverine(wolverine =>
     wolverine.UseSystemTextJsonForSerialization(json => json.ApplyConseilsConventions());
     // Commands carry an Idempotency-Key: a retry after a lost response is answered with the first response.
     wolverine.Durability.EnableDeduplicatedResponses = true;
+    // How long a silent node keeps its asynchronous projections before another node takes them
+    // over (Wolverine's default when unset; build/nodes.sh shortens it).
+    if (builder.Configuration.GetValue<int?>("Nodes:StaleAfterSeconds") is { } staleAfter and > 0)
+    {
+        wolverine.Durability.StaleNodeTimeout = TimeSpan.FromSeconds(staleAfter);
+        wolverine.Durability.HealthCheckPollingTime = TimeSpan.FromSeconds(Math.Max(1, staleAfter / 4.0));
+    }
 });
 
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(http =>
@@ -81,7 +90,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>().AddDocumentTransformer<BearerInOpenApi>());
 builder.Services.AddHealthChecks()
-    .AddNpgSql(database, name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
+    .AddNpgSql(database, name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3))
+    .AddCheck<ProjectionLagCheck>("projection-lag", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
 
 var app = builder.Build();
 

@@ -64,5 +64,10 @@ public static class EventStoreSetup
         options.Projections.Add<InterpellationProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<MeetingProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<DrawingProjection>(ProjectionLifecycle.Inline);
+
+        // Asynchronous: read by auditors and the dashboard only, never by a command deciding or by the
+        // answer to a write, and it spans every stream (a hot document per type would serialize inline
+        // appends). The async daemon runs it on one node, distributed by Wolverine (Program.cs).
+        options.Projections.Add<EventTypeCountProjection>(ProjectionLifecycle.Async);
     }
 }

@@ -4,6 +4,7 @@ using Alba;
 using ConseilsCitoyens.Api.Tests.Infrastructure;
 using ConseilsCitoyens.Projections.Maintenance;
 using Marten;
+using Marten.Events.Daemon.Coordination;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -94,6 +95,10 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Fixture.Clock.Reset(ApiFixture.Now);
+        // The asynchronous projections stop while the log is wiped (their progress goes back to 0),
+        // as Marten's own ResetAllMartenDataAsync does, and start again from the empty log.
+        var daemons = Fixture.Host.Services.GetRequiredService<IProjectionCoordinator>();
+        await daemons.PauseAsync();
         // The events are append-only: only a maintenance transaction may wipe them.
         await EventLogMaintenance.DeleteAllDataAsync(Fixture.Store);
         // Wolverine's replayable answers to Idempotency-Keys outlive Marten's reset.
@@ -102,6 +107,7 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         session.QueueSqlCommand("delete from conseils.audit_seals");
         session.QueueSqlCommand("delete from conseils.audit_checkpoints");
         await session.SaveChangesAsync();
+        await daemons.ResumeAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

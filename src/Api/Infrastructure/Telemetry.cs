@@ -47,6 +47,7 @@ internal static class Telemetry
 internal sealed class ProjectionLag(IDocumentStore store, ILogger<ProjectionLag> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    private const string HighWaterMarkRow = "HighWaterMark";
     private readonly ConcurrentDictionary<string, long> lags = new();
     private long highWaterMark;
     private readonly Meter meter = new(Telemetry.MeterName);
@@ -64,16 +65,26 @@ internal sealed class ProjectionLag(IDocumentStore store, ILogger<ProjectionLag>
         {
             try
             {
-                var statistics = await store.Advanced.FetchEventStoreStatistics(token: stoppingToken);
-                Interlocked.Exchange(ref highWaterMark, statistics.EventSequenceNumber);
-                foreach (var shard in await store.Advanced.AllProjectionProgress(token: stoppingToken))
-                    lags[shard.ShardName] = Math.Max(0, statistics.EventSequenceNumber - shard.Sequence);
+                await SampleAsync(stoppingToken);
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
                 logger.LogWarning("Projection lag not sampled: {Reason}", e.Message);
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Reads the high-water mark and each projection's progression now; the gauges report it.</summary>
+    /// <returns>Each asynchronous projection's lag, in events.</returns>
+    public async Task<IReadOnlyDictionary<string, long>> SampleAsync(CancellationToken ct)
+    {
+        var statistics = await store.Advanced.FetchEventStoreStatistics(token: ct);
+        Interlocked.Exchange(ref highWaterMark, statistics.EventSequenceNumber);
+        var sampled = new Dictionary<string, long>();
+        // The daemon's own high-water mark row is not a projection.
+        foreach (var shard in (await store.Advanced.AllProjectionProgress(token: ct)).Where(s => s.ShardName != HighWaterMarkRow))
+            lags[shard.ShardName] = sampled[shard.ShardName] = Math.Max(0, statistics.EventSequenceNumber - shard.Sequence);
+        return sampled;
     }
 
     public override void Dispose()
