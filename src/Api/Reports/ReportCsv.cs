@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConseilsCitoyens.Domain.Indicators;
 using CsvHelper;
+using NodaTime;
 
 namespace ConseilsCitoyens.Api.Reports;
 
@@ -20,7 +21,7 @@ internal static class ReportCsv
         "indicateur", "détail", "libellé", "valeur", "unité", "version de la définition", "note",
     ];
 
-    private static readonly CsvWriterOptions Options = new()
+    public static readonly CsvWriterOptions Options = new()
     {
         Separator = ';',
         WriteByteOrderMark = true,
@@ -31,6 +32,10 @@ internal static class ReportCsv
     private static readonly NumberFormatInfo French = new() { NumberDecimalSeparator = ",", NegativeSign = "-" };
 
     public static string Number(decimal value) => value.ToString("0.##########", French);
+
+    public static string Number(decimal? value) => value is { } v ? Number(v) : "";
+
+    public static string Date(LocalDate? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     public static byte[] Write(ComputedReport report, int suppressBelow)
     {
@@ -57,11 +62,11 @@ internal static class ReportCsv
     private static string[] Row(ComputedReport report, IndicatorDefinition d, string part, string value, string note) =>
     [
         Scope(report.Scope), report.CouncilId?.ToString() ?? "", report.ArrondissementCode ?? "",
-        report.Period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.Period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Date(report.Period.From), Date(report.Period.To),
         d.Id, part, d.Label, value, d.Unit, d.Version.ToString(CultureInfo.InvariantCulture), note,
     ];
 
-    private static string Scope(ReportScope scope) => scope switch
+    public static string Scope(ReportScope scope) => scope switch
     {
         ReportScope.Council => "conseil",
         ReportScope.Arrondissement => "arrondissement",

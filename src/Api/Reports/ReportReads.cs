@@ -21,18 +21,33 @@ namespace ConseilsCitoyens.Api.Reports;
 internal sealed record ComputedReport(
     ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, ReportPeriod Period, IReadOnlyList<Guid> Councils, IReadOnlyList<IndicatorValue> Values);
 
+/// <summary>The facts of a scope, read once, for any period or view.</summary>
+internal sealed record ScopedFacts(ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, IReadOnlyList<Guid> Councils, ReportFacts Facts)
+{
+    public ComputedReport Report(ReportPeriod period) =>
+        new(Scope, CouncilId, ArrondissementCode, period, Councils, Domain.Indicators.Report.Compute(Facts, period));
+}
+
 internal static partial class ReportReads
 {
-    public static async Task<ComputedReport> CouncilReport(this IQuerySession session, Guid councilId, ReportPeriod period, CancellationToken ct)
-    {
-        var council = await session.LoadCouncil(councilId, ct);
-        var facts = await session.LoadFacts([council], ct, wholeProgramme: false);
-        return new ComputedReport(ReportScope.Council, councilId, null, period, [councilId], Report.Compute(facts, period));
-    }
+    public static async Task<ComputedReport> CouncilReport(this IQuerySession session, Guid councilId, ReportPeriod period, CancellationToken ct) =>
+        (await session.LoadScope(councilId, null, ct)).Report(period);
 
-    public static async Task<ComputedReport> ProgrammeReport(this IQuerySession session, string? arrondissement, ReportPeriod period, CancellationToken ct)
+    public static async Task<ComputedReport> ProgrammeReport(this IQuerySession session, string? arrondissement, ReportPeriod period, CancellationToken ct) =>
+        (await session.LoadScope(null, arrondissement, ct)).Report(period);
+
+    /// <summary>The facts of one council, of one arrondissement's councils, or of the whole programme (neither given).</summary>
+    public static async Task<ScopedFacts> LoadScope(this IQuerySession session, Guid? councilId, string? arrondissement, CancellationToken ct)
     {
         var code = ParseArrondissement(arrondissement);
+        if (councilId is { } id)
+        {
+            if (code is not null)
+                throw new MalformedRequest("arrondissement", "Give a council or an arrondissement, not both.");
+            var council = await session.LoadCouncil(id, ct);
+            return new ScopedFacts(ReportScope.Council, id, null, [id], await session.LoadFacts([council], ct, wholeProgramme: false));
+        }
+
         IReadOnlyList<Council> councils = await session.Query<Council>().ToListAsync(ct);
         if (code is not null)
         {
@@ -42,9 +57,7 @@ internal static partial class ReportReads
         }
         councils = councils.OrderBy(c => c.Id).ToArray();
         var facts = await session.LoadFacts(councils, ct, wholeProgramme: code is null);
-
-        return new ComputedReport(code is null ? ReportScope.Programme : ReportScope.Arrondissement, null, code,
-            period, councils.Select(c => c.Id).ToArray(), Report.Compute(facts, period));
+        return new ScopedFacts(code is null ? ReportScope.Programme : ReportScope.Arrondissement, null, code, councils.Select(c => c.Id).ToArray(), facts);
     }
 
     /// <returns>The INSEE code, or null for the whole programme; a 400 when it is not one.</returns>
