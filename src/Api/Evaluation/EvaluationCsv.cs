@@ -7,7 +7,7 @@ namespace ConseilsCitoyens.Api.Evaluation;
 
 /// <summary>
 /// The evaluation as a French CSV, written like the report's (ReportCsv: UTF-8 with BOM, ';',
-/// decimal comma, formula-safe): one row per convention year and target ("cible"), then one row per
+/// decimal comma, formula-safe except that a negative gap stays a number): one row per convention year and target ("cible"), then one row per
 /// quarter and autonomy indicator ("autonomie").
 /// </summary>
 internal static class EvaluationCsv
@@ -21,7 +21,7 @@ internal static class EvaluationCsv
     public static byte[] Write(ComputedEvaluation evaluation)
     {
         using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, ReportCsv.Options, leaveOpen: true))
+        using (var csv = CsvWriter.Create(stream, ReportCsv.SignedNumbersOptions, leaveOpen: true))
         {
             csv.WriteRecord(Headers);
             foreach (var year in evaluation.Result.Years)

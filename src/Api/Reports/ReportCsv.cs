@@ -29,6 +29,18 @@ internal static class ReportCsv
         Injection = CsvInjection.Escape,
     };
 
+    /// <summary>
+    /// For tables whose every text field is ours (ids, labels, ISO dates, numbers we format): a
+    /// negative number (a gap) must stay a number, so a leading '-' is not taken for a formula; = + @ still are.
+    /// </summary>
+    public static readonly CsvWriterOptions SignedNumbersOptions = new()
+    {
+        Separator = ';',
+        WriteByteOrderMark = true,
+        Injection = CsvInjection.Escape,
+        InjectionCharacters = "=@+\t\r",
+    };
+
     private static readonly NumberFormatInfo French = new() { NumberDecimalSeparator = ",", NegativeSign = "-" };
 
     public static string Number(decimal value) => value.ToString("0.##########", French);
