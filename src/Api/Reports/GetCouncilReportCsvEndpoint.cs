@@ -13,10 +13,10 @@ public static class GetCouncilReportCsvEndpoint
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(
-        Guid councilId, string? from, string? to, string? year, string? quarter, string? month, string? asOf,
+        Guid councilId, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf,
         IQuerySession session, IConfiguration configuration, CancellationToken ct)
     {
-        var period = ReportPeriods.Parse(from, to, year, quarter, month, asOf);
+        var period = await ReportPeriods.Read(session, from, to, year, quarter, month, conventionYear, asOf, ct);
         var report = await session.CouncilReport(councilId, period, ct);
         return Results.File(ReportCsv.Write(report, Exports.SuppressBelow(configuration)), ReportCsv.ContentType, ReportCsv.FileName(report));
     }

@@ -12,10 +12,10 @@ public static class GetProgrammeReportCsvEndpoint
     [Produces("text/csv")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> Get(
-        string? arrondissement, string? from, string? to, string? year, string? quarter, string? month, string? asOf,
+        string? arrondissement, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf,
         IQuerySession session, IConfiguration configuration, CancellationToken ct)
     {
-        var period = ReportPeriods.Parse(from, to, year, quarter, month, asOf);
+        var period = await ReportPeriods.Read(session, from, to, year, quarter, month, conventionYear, asOf, ct);
         var report = await session.ProgrammeReport(arrondissement, period, ct);
         return Results.File(ReportCsv.Write(report, Exports.SuppressBelow(configuration)), ReportCsv.ContentType, ReportCsv.FileName(report));
     }

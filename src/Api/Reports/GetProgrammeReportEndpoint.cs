@@ -11,10 +11,10 @@ public static class GetProgrammeReportEndpoint
     [EndpointSummary("The programme's indicators over a period, pooled over every council or over one arrondissement's (?arrondissement=75118); ?open=true for open data, small counts by gender withheld")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<ReportResponse> Get(
-        string? arrondissement, string? from, string? to, string? year, string? quarter, string? month, string? asOf, string? open,
+        string? arrondissement, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? open,
         IQuerySession session, IConfiguration configuration, CancellationToken ct)
     {
-        var period = ReportPeriods.Parse(from, to, year, quarter, month, asOf);
+        var period = await ReportPeriods.Read(session, from, to, year, quarter, month, conventionYear, asOf, ct);
         var threshold = Exports.OpenDataThreshold(open, configuration);
         return ReportResponse.Of(await session.ProgrammeReport(arrondissement, period, ct), threshold);
     }

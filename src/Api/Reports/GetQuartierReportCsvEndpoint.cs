@@ -13,10 +13,10 @@ public static class GetQuartierReportCsvEndpoint
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(
-        string code, string? from, string? to, string? year, string? quarter, string? month, string? asOf,
+        string code, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf,
         IQuerySession session, IConfiguration configuration, CancellationToken ct)
     {
-        var period = ReportPeriods.Parse(from, to, year, quarter, month, asOf);
+        var period = await ReportPeriods.Read(session, from, to, year, quarter, month, conventionYear, asOf, ct);
         var report = await session.QuartierReport(code, period, ct);
         return Results.File(ReportCsv.Write(report, Exports.SuppressBelow(configuration)), ReportCsv.ContentType, ReportCsv.FileName(report));
     }

@@ -12,10 +12,10 @@ public static class GetQuartierReportEndpoint
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<ReportResponse> Get(
-        string code, string? from, string? to, string? year, string? quarter, string? month, string? asOf, string? open,
+        string code, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? open,
         IQuerySession session, IConfiguration configuration, CancellationToken ct)
     {
-        var period = ReportPeriods.Parse(from, to, year, quarter, month, asOf);
+        var period = await ReportPeriods.Read(session, from, to, year, quarter, month, conventionYear, asOf, ct);
         var threshold = Exports.OpenDataThreshold(open, configuration);
         return ReportResponse.Of(await session.QuartierReport(code, period, ct), threshold);
     }

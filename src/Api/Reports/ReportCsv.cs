@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConseilsCitoyens.Domain.Indicators;
 using CsvHelper;
+using NodaTime;
 
 namespace ConseilsCitoyens.Api.Reports;
 
@@ -20,7 +21,7 @@ internal static class ReportCsv
         "indicateur", "détail", "libellé", "valeur", "unité", "version de la définition", "note",
     ];
 
-    private static readonly CsvWriterOptions Options = new()
+    public static readonly CsvWriterOptions Options = new()
     {
         Separator = ';',
         WriteByteOrderMark = true,
@@ -28,9 +29,25 @@ internal static class ReportCsv
         Injection = CsvInjection.Escape,
     };
 
+    /// <summary>
+    /// For tables whose every text field is ours (ids, labels, ISO dates, numbers we format): a
+    /// negative number (a gap) must stay a number, so a leading '-' is not taken for a formula; = + @ still are.
+    /// </summary>
+    public static readonly CsvWriterOptions SignedNumbersOptions = new()
+    {
+        Separator = ';',
+        WriteByteOrderMark = true,
+        Injection = CsvInjection.Escape,
+        InjectionCharacters = "=@+\t\r",
+    };
+
     private static readonly NumberFormatInfo French = new() { NumberDecimalSeparator = ",", NegativeSign = "-" };
 
     public static string Number(decimal value) => value.ToString("0.##########", French);
+
+    public static string Number(decimal? value) => value is { } v ? Number(v) : "";
+
+    public static string Date(LocalDate? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     public static byte[] Write(ComputedReport report, int suppressBelow)
     {
@@ -57,11 +74,11 @@ internal static class ReportCsv
     private static string[] Row(ComputedReport report, IndicatorDefinition d, string part, string value, string note) =>
     [
         Scope(report.Scope), report.CouncilId?.ToString() ?? "", report.QuartierCode ?? "", report.ArrondissementCode ?? "",
-        report.Period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.Period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Date(report.Period.From), Date(report.Period.To),
         d.Id, part, d.Label, value, d.Unit, d.Version.ToString(CultureInfo.InvariantCulture), note,
     ];
 
-    private static string Scope(ReportScope scope) => scope switch
+    public static string Scope(ReportScope scope) => scope switch
     {
         ReportScope.Council => "conseil",
         ReportScope.Quartier => "quartier",

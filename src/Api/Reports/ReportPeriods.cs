@@ -1,27 +1,43 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ConseilsCitoyens.Api.Conventions;
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Conventions;
 using ConseilsCitoyens.Domain.Indicators;
+using Marten;
 using NodaTime;
 
 namespace ConseilsCitoyens.Api.Reports;
 
 /// <summary>
 /// The one reading of a report's period from its query string: exactly one of from+to, year
-/// (2018), quarter (2018-Q2) or month (2018-06), then an optional asOf; anything else is a 400.
+/// (2018), quarter (2018-Q2), month (2018-06) or conventionYear (1 to the programme convention's
+/// duration), then an optional asOf; anything else is a 400.
 /// </summary>
 internal static partial class ReportPeriods
 {
-    public static ReportPeriod Parse(string? from, string? to, string? year, string? quarter, string? month, string? asOf)
+    /// <summary>Reads the programme's convention only when a convention year is asked for.</summary>
+    public static async Task<ReportPeriod> Read(IQuerySession session, string? from, string? to, string? year, string? quarter, string? month,
+        string? conventionYear, string? asOf, CancellationToken ct) =>
+        Parse(from, to, year, quarter, month, conventionYear, asOf,
+            string.IsNullOrWhiteSpace(conventionYear) ? null : await session.ProgrammeConvention(ct));
+
+    /// <summary>Without convention years (the dashboard's calendar years).</summary>
+    public static ReportPeriod Parse(string? from, string? to, string? year, string? quarter, string? month, string? asOf) =>
+        Parse(from, to, year, quarter, month, null, asOf, null);
+
+    public static ReportPeriod Parse(string? from, string? to, string? year, string? quarter, string? month, string? conventionYear,
+        string? asOf, Convention? convention)
     {
-        var given = new[] { from ?? to, year, quarter, month }.Count(v => !string.IsNullOrWhiteSpace(v));
+        var given = new[] { from ?? to, year, quarter, month, conventionYear }.Count(v => !string.IsNullOrWhiteSpace(v));
         if (given != 1)
             throw new MalformedRequest("period",
-                "Give exactly one period: from and to (ISO dates), year (2018), quarter (2018-Q2) or month (2018-06).");
+                "Give exactly one period: from and to (ISO dates), year (2018), quarter (2018-Q2), month (2018-06) or conventionYear (1).");
 
         var period = !string.IsNullOrWhiteSpace(year) ? Year(year)
             : !string.IsNullOrWhiteSpace(quarter) ? Quarter(quarter)
             : !string.IsNullOrWhiteSpace(month) ? Month(month)
+            : !string.IsNullOrWhiteSpace(conventionYear) ? ConventionYear(conventionYear, convention)
             : Between(from, to);
 
         var asOfDate = QueryDates.Parse(asOf, "asOf");
@@ -37,6 +53,18 @@ internal static partial class ReportPeriods
         if (end < start)
             throw new MalformedRequest("to", $"to ({end:yyyy-MM-dd}) is before from ({start:yyyy-MM-dd}).");
         return new ReportPeriod(start, end);
+    }
+
+    /// <summary>The convention's own definition of its years (ConventionPeriod), not a calendar year.</summary>
+    private static ReportPeriod ConventionYear(string value, Convention? convention)
+    {
+        if (convention is null)
+            throw new MalformedRequest("conventionYear", "No convention is signed: there are no convention years yet.");
+        var text = value.Trim();
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || !convention.HasYear(number))
+            throw new MalformedRequest("conventionYear",
+                $"'{value}' is not a year of the convention, which runs {convention.DurationYears} year(s) from {convention.StartsOn:yyyy-MM-dd}.");
+        return ReportPeriod.Of(convention.Years()[number - 1]);
     }
 
     private static ReportPeriod Year(string value)

@@ -1,14 +1,18 @@
 using System.Text.RegularExpressions;
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Initiatives;
 using ConseilsCitoyens.Domain.Interpellations;
 using ConseilsCitoyens.Domain.Meetings;
 using ConseilsCitoyens.Domain.Proposals;
 using ConseilsCitoyens.Domain.Quartiers;
+using ConseilsCitoyens.Domain.Roadmaps;
 using ConseilsCitoyens.Domain.SteeringSessions;
+using ConseilsCitoyens.Domain.Team;
 using Marten;
 
 namespace ConseilsCitoyens.Api.Reports;
@@ -20,18 +24,33 @@ internal sealed record ComputedReport(
     public string? QuartierCode { get; init; }
 }
 
+/// <summary>The facts of a scope, read once, for any period or view.</summary>
+internal sealed record ScopedFacts(ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, IReadOnlyList<Guid> Councils, ReportFacts Facts)
+{
+    public ComputedReport Report(ReportPeriod period) =>
+        new(Scope, CouncilId, ArrondissementCode, period, Councils, Domain.Indicators.Report.Compute(Facts, period));
+}
+
 internal static partial class ReportReads
 {
-    public static async Task<ComputedReport> CouncilReport(this IQuerySession session, Guid councilId, ReportPeriod period, CancellationToken ct)
-    {
-        var council = await session.LoadCouncil(councilId, ct);
-        var facts = await session.LoadFacts([council], ct);
-        return new ComputedReport(ReportScope.Council, councilId, null, period, [councilId], Report.Compute(facts, period));
-    }
+    public static async Task<ComputedReport> CouncilReport(this IQuerySession session, Guid councilId, ReportPeriod period, CancellationToken ct) =>
+        (await session.LoadScope(councilId, null, ct)).Report(period);
 
-    public static async Task<ComputedReport> ProgrammeReport(this IQuerySession session, string? arrondissement, ReportPeriod period, CancellationToken ct)
+    public static async Task<ComputedReport> ProgrammeReport(this IQuerySession session, string? arrondissement, ReportPeriod period, CancellationToken ct) =>
+        (await session.LoadScope(null, arrondissement, ct)).Report(period);
+
+    /// <summary>The facts of one council, of one arrondissement's councils, or of the whole programme (neither given).</summary>
+    public static async Task<ScopedFacts> LoadScope(this IQuerySession session, Guid? councilId, string? arrondissement, CancellationToken ct)
     {
         var code = ParseArrondissement(arrondissement);
+        if (councilId is { } id)
+        {
+            if (code is not null)
+                throw new MalformedRequest("arrondissement", "Give a council or an arrondissement, not both.");
+            var council = await session.LoadCouncil(id, ct);
+            return new ScopedFacts(ReportScope.Council, id, null, [id], await session.LoadFacts([council], ct, wholeProgramme: false));
+        }
+
         IReadOnlyList<Council> councils = await session.Query<Council>().ToListAsync(ct);
         if (code is not null)
         {
@@ -41,10 +60,8 @@ internal static partial class ReportReads
             councils = councils.Where(c => c.AllQuartierCodes.Any(quartiers.Contains)).ToArray();
         }
         councils = councils.OrderBy(c => c.Id).ToArray();
-        var facts = await session.LoadFacts(councils, ct);
-
-        return new ComputedReport(code is null ? ReportScope.Programme : ReportScope.Arrondissement, null, code,
-            period, councils.Select(c => c.Id).ToArray(), Report.Compute(facts, period));
+        var facts = await session.LoadFacts(councils, ct, wholeProgramme: code is null);
+        return new ScopedFacts(code is null ? ReportScope.Programme : ReportScope.Arrondissement, null, code, councils.Select(c => c.Id).ToArray(), facts);
     }
 
     /// <summary>
@@ -58,7 +75,7 @@ internal static partial class ReportReads
                        ?? throw new ResourceNotFound($"Quartier {code}");
         var councils = (await session.Query<Council>().ToListAsync(ct))
             .Where(c => c.AllQuartierCodes.Contains(quartier.Code)).OrderBy(c => c.Id).ToArray();
-        var facts = await session.LoadFacts(councils, ct);
+        var facts = await session.LoadFacts(councils, ct, wholeProgramme: false);
         return new ComputedReport(ReportScope.Quartier, null, quartier.ArrondissementCode, period, councils.Select(c => c.Id).ToArray(),
             Report.Compute(facts, period)) { QuartierCode = quartier.Code };
     }
@@ -78,10 +95,15 @@ internal static partial class ReportReads
     /// Everything the indicators read for these councils. Dates are filtered in memory by the
     /// domain (LINQ cannot filter NodaTime members); a council has a few hundred facts a year.
     /// </summary>
-    public static async Task<ReportFacts> LoadFacts(this IQuerySession session, IReadOnlyList<Council> councils, CancellationToken ct)
+    /// <param name="wholeProgramme">Also the team's own work (immersions, trainings), which only the whole programme reports.</param>
+    public static async Task<ReportFacts> LoadFacts(this IQuerySession session, IReadOnlyList<Council> councils, CancellationToken ct,
+        bool wholeProgramme = true)
     {
+        var programme = wholeProgramme
+            ? new ProgrammeFacts(await session.Query<Immersion>().ToListAsync(ct), await session.Query<Facilitator>().ToListAsync(ct))
+            : null;
         if (councils.Count == 0)
-            return ReportFacts.None;
+            return ReportFacts.None with { Programme = programme };
         var ids = councils.Select(c => c.Id).ToArray();
 
         var meetings = await session.Query<Meeting>().Where(m => m.CouncilId.IsOneOf(ids)).ToListAsync(ct);
@@ -93,7 +115,16 @@ internal static partial class ReportReads
         var warnings = (await session.Events.QueryRawEventDataOnly<ComplianceWarningRecorded>().ToListAsync(ct))
             .Where(w => ids.Contains(w.CouncilId)).ToArray();
 
-        return new ReportFacts(councils, meetings, proposals, interpellations, steering, initiatives, warnings);
+        var roadmaps = await session.Query<Roadmap>().Where(r => r.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        // A log is per facilitator, and one facilitator may mobilise for several councils: the domain picks the entries.
+        var logs = await session.Query<ActivityLog>().ToListAsync(ct);
+
+        return new ReportFacts(councils, meetings, proposals, interpellations, steering, initiatives, warnings)
+        {
+            ActivityLogs = logs,
+            Roadmaps = roadmaps,
+            Programme = programme,
+        };
     }
 
     [GeneratedRegex("^[0-9]{2}[0-9AB][0-9]{2}$")]

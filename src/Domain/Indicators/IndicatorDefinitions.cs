@@ -4,7 +4,7 @@ namespace ConseilsCitoyens.Domain.Indicators;
 
 /// <param name="Definition">What is counted, from which events, over which period, per which unit — in French, as published.</param>
 /// <param name="Version">Raised whenever the definition changes meaning, so that two figures can be told apart.</param>
-/// <param name="Reported">False while the reporting view does not compute it yet (programme-level indicators).</param>
+/// <param name="Reported">False while the reporting view does not compute it yet.</param>
 public sealed record IndicatorDefinition(string Id, string Label, string Definition, string Unit, int Version, bool Reported = true);
 
 /// <summary>
@@ -90,17 +90,17 @@ public static class IndicatorDefinitions
             "Nombre d'alertes de conformité (ComplianceWarningRecorded : règle souple du cadre légal non respectée, commande acceptée) concernant le conseil et datées dans la période, quel que soit le flux (conseil, réunion, séance de pilotage…), ventilées par numéro de règle.",
             "alertes", 1),
         new(IndicatorIds.ResidentsReached, "Habitants éloignés touchés",
-            "Nombre d'habitants éloignés de la participation touchés par les actions de mobilisation enregistrées au journal d'activité des animateurs, dans la période. Indicateur du programme.",
-            "habitants", 1, Reported: false),
+            "Somme des habitants éloignés de la participation touchés (MobilisationRecorded, journal d'activité des animateurs) par les actions de mobilisation datées dans la période, pour les conseils du périmètre (le conseil que nomme l'action) ; une action annulée (ActivityEntryCancelled) au plus tard à la date de fin ne compte plus. Un habitant touché deux fois compte deux fois.",
+            "habitants", 2),
         new(IndicatorIds.Immersions, "Immersions",
-            "Nombre d'immersions des animateurs auprès des partenaires et acteurs locaux, datées dans la période. Indicateur du programme.",
-            "immersions", 1, Reported: false),
+            "Nombre d'immersions des animateurs auprès des partenaires et acteurs locaux (ImmersionRecorded) datées dans la période. Indicateur du programme seulement : vide pour un conseil ou un arrondissement (une immersion ne relève d'aucun conseil).",
+            "immersions", 2),
         new(IndicatorIds.RoadmapActionsDone, "Actions de feuille de route réalisées",
-            "Nombre d'actions des feuilles de route des animateurs marquées réalisées à une date comprise dans la période. Indicateur du programme.",
-            "actions", 1, Reported: false),
+            "Nombre d'actions des feuilles de route des animateurs pour les conseils du périmètre marquées réalisées (RoadmapActionDone) à une date comprise dans la période.",
+            "actions", 2),
         new(IndicatorIds.TrainingHours, "Heures de formation",
-            "Somme des heures de formation suivies par l'équipe (animateurs et coordinateur), datées dans la période. Indicateur du programme.",
-            "heures", 1, Reported: false),
+            "Somme des heures de formation suivies par l'équipe, animateurs et coordinateur (TrainingCompleted), datées dans la période. Indicateur du programme seulement : vide pour un conseil ou un arrondissement.",
+            "heures", 2),
     ];
 
     public static IndicatorDefinition Of(string id) =>

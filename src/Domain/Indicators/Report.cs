@@ -12,6 +12,7 @@ public static class Report
         var councils = facts.Councils;
         var byStage = OutputIndicators.InterpellationsByStage(facts.Interpellations, period);
         var warnings = OutputIndicators.ComplianceWarningsByRule(facts.Warnings, period);
+        var ids = ProgrammeIndicators.Ids(councils);
 
         var values = new Dictionary<string, (decimal? Value, IReadOnlyDictionary<string, int>? Breakdown)>
         {
@@ -39,6 +40,10 @@ public static class Report
             [Ids.InitiativesSupported] = (OutputIndicators.InitiativesSupported(facts.Initiatives, period), null),
             [Ids.FundsObtainedCents] = (OutputIndicators.FundsObtainedCents(facts.Initiatives, period), null),
             [Ids.ComplianceWarnings] = (warnings.Values.Sum(), warnings),
+            [Ids.ResidentsReached] = (ProgrammeIndicators.ResidentsReached(facts.ActivityLogs, ids, period), null),
+            [Ids.Immersions] = (ProgrammeIndicators.Immersions(facts.Programme, period), null),
+            [Ids.RoadmapActionsDone] = (ProgrammeIndicators.RoadmapActionsDone(facts.Roadmaps, ids, period), null),
+            [Ids.TrainingHours] = (ProgrammeIndicators.TrainingHours(facts.Programme, period), null),
         };
 
         return IndicatorDefinitions.All.Where(d => d.Reported)

@@ -1,10 +1,14 @@
+using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Initiatives;
 using ConseilsCitoyens.Domain.Interpellations;
 using ConseilsCitoyens.Domain.Meetings;
 using ConseilsCitoyens.Domain.Proposals;
+using ConseilsCitoyens.Domain.Roadmaps;
 using ConseilsCitoyens.Domain.SteeringSessions;
+using ConseilsCitoyens.Domain.Team;
 
 namespace ConseilsCitoyens.Domain.Indicators;
 
@@ -23,6 +27,14 @@ public sealed record ReportFacts(
 {
     public static readonly ReportFacts None = new([], [], [], [], [], [], []);
 
+    /// <summary>Every facilitator's log: mobilisations count for the council they name.</summary>
+    public IReadOnlyList<ActivityLog> ActivityLogs { get; init; } = [];
+
+    public IReadOnlyList<Roadmap> Roadmaps { get; init; } = [];
+
+    /// <summary>The team's own work, which belongs to no council: present for the whole programme only, null below it.</summary>
+    public ProgrammeFacts? Programme { get; init; }
+
     /// <summary>The facts of some of these councils only, so a page of several scopes reads the store once.</summary>
     public ReportFacts For(IEnumerable<Council> councils)
     {
@@ -34,8 +46,19 @@ public sealed record ReportFacts(
             Interpellations.Where(i => ids.Contains(i.CouncilId)).ToArray(),
             SteeringSessions.Where(s => ids.Contains(s.CouncilId)).ToArray(),
             Initiatives.Where(i => ids.Contains(i.CouncilId)).ToArray(),
-            Warnings.Where(w => ids.Contains(w.CouncilId)).ToArray());
+            Warnings.Where(w => ids.Contains(w.CouncilId)).ToArray())
+        {
+            ActivityLogs = ActivityLogs,
+            Roadmaps = Roadmaps.Where(r => ids.Contains(r.CouncilId)).ToArray(),
+            Programme = null,
+        };
     }
+}
+
+/// <summary>What the programme's team does outside any one council: immersions with partners, trainings.</summary>
+public sealed record ProgrammeFacts(IReadOnlyList<Immersion> Immersions, IReadOnlyList<Facilitator> Team)
+{
+    public static readonly ProgrammeFacts None = new([], []);
 }
 
 /// <param name="Breakdown">For indicators that are split (by stage, by rule): the count of each part.</param>

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Conventions;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Indicators;
@@ -5,6 +6,8 @@ namespace ConseilsCitoyens.Domain.Indicators;
 /// <summary>The days a report covers, both bounds included; <see cref="To"/> is its "date de fin".</summary>
 public sealed record ReportPeriod(LocalDate From, LocalDate To)
 {
+    public static ReportPeriod Of(ConventionYear year) => new(year.StartsOn, year.EndsOn);
+
     public bool Contains(LocalDate date) => From <= date && date <= To;
 
     public bool Contains(LocalDate? date) => date is { } d && Contains(d);

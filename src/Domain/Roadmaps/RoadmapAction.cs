@@ -40,6 +40,9 @@ public sealed record RoadmapAction(
 
     public int Rank => Ranks[^1].Value;
 
+    /// <summary>The rank in force on a date: the last one set on or before it.</summary>
+    public int RankAsOf(LocalDate date) => Ranks.LastOrDefault(r => r.Since <= date)?.Value ?? Ranks[0].Value;
+
     public bool IsClosed => Done is not null || Dropped is not null;
 
     /// <summary>The due date in force on a date: the last one set on or before it.</summary>

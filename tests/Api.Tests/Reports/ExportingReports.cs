@@ -9,13 +9,6 @@ public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
     private const string Header =
         "périmètre;conseil;quartier;arrondissement;début de période;fin de période;indicateur;détail;libellé;valeur;unité;version de la définition;note";
 
-    private async Task<(HttpStatusCode Status, byte[] Bytes, string? ContentType, string? FileName)> Download(string url)
-    {
-        using var response = await Fixture.Client().GetAsync(url);
-        return (response.StatusCode, await response.Content.ReadAsByteArrayAsync(),
-            response.Content.Headers.ContentType?.ToString(), response.Content.Headers.ContentDisposition?.FileName);
-    }
-
     private static string[][] Rows(byte[] bytes) =>
         Encoding.UTF8.GetString(bytes.AsSpan(3)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';')).ToArray();
 

@@ -56,6 +56,67 @@ public abstract class ReportTest(ApiFixture fixture) : ApiTest(fixture)
         }));
     }
 
+    public static readonly Guid ConventionId = Guid.Parse("0190c1a0-0000-7000-8000-0000000000c9");
+    public static readonly Guid PriorityId = Guid.Parse("0190c1a0-0000-7000-8000-0000000000f9");
+    public static readonly Guid FirstActionId = Guid.Parse("0190c1a0-0000-7000-8000-0000000000fa");
+    public static readonly Guid SecondActionId = Guid.Parse("0190c1a0-0000-7000-8000-0000000000fb");
+    public static readonly Guid CancelledMobilisation = Guid.Parse("0190c1a0-0000-7000-8000-0000000000fc");
+
+    /// <summary>
+    /// The half year above inside a convention of three years from 2016-04-01 — year 1 to
+    /// 2017-03-31, year 2 to 2018-03-31, year 3 (running on the API's today, 2018-06-30) to
+    /// 2019-03-31 — with its targets, and the team's work: a facilitator (from 2017-09-04, on the
+    /// council from 2017-09-11) trained 7 h on 2017-10-02 and 3.5 h on 2018-05-14, mobilising 12
+    /// residents on 2017-11-06, 8 on 2018-04-09 and 5 on 2018-05-07 (cancelled today), immersed with
+    /// a partner on 2017-10-16 and 2018-06-26, and a roadmap: one action done on 2018-01-22, one
+    /// proposed on 2018-04-03, due 2018-05-31, never started.
+    /// </summary>
+    protected async Task GivenThreeConventionYears()
+    {
+        await GivenACouncilWithAHalfYearOfActivity();
+        await Expect(HttpStatusCode.Created, Post("/conventions", new
+        {
+            id = ConventionId, title = "Convention d'objectifs d'essai", sponsors = new[] { "Ville de Paris" }, coordinatingPartner = "Coordination d'essai",
+            contractType = "convention d'objectifs", startsOn = "2016-04-01", durationYears = 3, objectives = new[] { "Autonomie des conseils" },
+            signedOn = "2016-03-15",
+        }));
+        foreach (var (indicator, year, value) in new[] { ("meetings-held", 1, 1m), ("meetings-held", 2, 2m), ("meetings-held", 3, 4m),
+                     ("training-hours", 2, 10m), ("residents-reached", 3, 30m) })
+            await Expect(HttpStatusCode.OK, Post($"/conventions/{ConventionId}/targets", new { indicatorId = indicator, year, value, setOn = "2016-03-21" }));
+        await Expect(HttpStatusCode.OK, Post($"/conventions/{ConventionId}/targets/meetings-held/3/revisions",
+            new { value = 3m, reason = "Des plénières plus longues", revisedOn = "2018-06-01" }));
+
+        var team = $"/team/{Team.TeamScenarios.FacilitatorId}";
+        await Expect(HttpStatusCode.Created, GivenTheFacilitator());
+        await Expect(HttpStatusCode.Created, Post($"{team}/assignments", Team.TeamScenarios.Assignment(CouncilId)));
+        await Expect(HttpStatusCode.OK, Post($"{team}/trainings", new { topic = "Animation", hours = 7m, on = "2017-10-02" }));
+        await Expect(HttpStatusCode.OK, Post($"{team}/trainings", new { topic = "Médiation", hours = 3.5m, on = "2018-05-14" }));
+        foreach (var (reached, on, entry) in new[] { (12, "2017-11-06", Guid.Parse("0190c1a0-0000-7000-8000-0000000000fd")),
+                     (8, "2018-04-09", Guid.Parse("0190c1a0-0000-7000-8000-0000000000fe")), (5, "2018-05-07", CancelledMobilisation) })
+            await Expect(HttpStatusCode.Created, Post(Activity.ActivityScenarios.MobilisationsUrl,
+                Activity.ActivityScenarios.Mobilisation(reached, 0, on, entry)));
+        await Expect(HttpStatusCode.OK, Post(Activity.ActivityScenarios.CancellationUrl(CancelledMobilisation), new { reason = "Doublon" }));
+
+        await Expect(HttpStatusCode.Created, Post("/partners", Partners.PartnerScenarios.Partner()));
+        await Expect(HttpStatusCode.Created, Post("/immersions", Partners.PartnerScenarios.Immersion("2017-10-16")));
+        await Expect(HttpStatusCode.Created, Post("/immersions",
+            Partners.PartnerScenarios.Immersion("2018-06-26", id: Guid.Parse("0190c1a0-0000-7000-8000-0000000e0002"))));
+
+        await Expect(HttpStatusCode.Created, Post("/quartiers/QP999001/diagnostic/versions", Diagnostics.DiagnosticScenarios.Version("2017-06-01",
+            ["Peu de lieux de rencontre"], Diagnostics.DiagnosticScenarios.Priority("Créer des lieux de rencontre", id: PriorityId))));
+        var roadmap = (await Post("/roadmaps", new
+        {
+            facilitatorId = Team.TeamScenarios.FacilitatorId, councilId = CouncilId,
+            action = new { actionId = FirstActionId, title = "Café des habitants", kind = "action", priorityId = PriorityId, dueOn = "2017-12-15", rank = 1, proposedOn = "2017-09-18" },
+        })).Location!;
+        await Expect(HttpStatusCode.OK, Post($"{roadmap}/actions/{FirstActionId}/start", new { startedOn = "2017-10-02" }));
+        await Expect(HttpStatusCode.OK, Post($"{roadmap}/actions/{FirstActionId}/done", new { outcome = "Un café par mois", doneOn = "2018-01-22" }));
+        await Expect(HttpStatusCode.Created, Post($"{roadmap}/actions", new
+        {
+            actionId = SecondActionId, title = "Jardin partagé", kind = "project", priorityId = PriorityId, dueOn = "2018-05-31", rank = 2, proposedOn = "2018-04-03",
+        }));
+    }
+
     private async Task Meeting(Guid id, string plannedFor, string heldOn, string convenerAndChair, params (Guid Member, string Presence)[] register)
     {
         object actor = convenerAndChair == "member" ? new { kind = "member", memberId = MemberId } : new { kind = "facilitator" };
@@ -70,6 +131,13 @@ public abstract class ReportTest(ApiFixture fixture) : ApiTest(fixture)
     {
         var a = await answer;
         Assert.True(a.Status == status || (status == HttpStatusCode.Created && a.Status == HttpStatusCode.OK), $"{(int)a.Status}: {a.Body}");
+    }
+
+    protected async Task<(HttpStatusCode Status, byte[] Bytes, string? ContentType, string? FileName)> Download(string url)
+    {
+        using var response = await Fixture.Client().GetAsync(url);
+        return (response.StatusCode, await response.Content.ReadAsByteArrayAsync(),
+            response.Content.Headers.ContentType?.ToString(), response.Content.Headers.ContentDisposition?.FileName);
     }
 
     protected static JsonElement Indicator(Answer report, string id) =>

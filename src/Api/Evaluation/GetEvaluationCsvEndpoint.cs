@@ -1,0 +1,26 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.Reports;
+using ConseilsCitoyens.Domain.Common;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Evaluation;
+
+public static class GetEvaluationCsvEndpoint
+{
+    [WolverineGet("/evaluation.csv")]
+    [Tags("Reports")]
+    [EndpointSummary("The evaluation as a French CSV (UTF-8 with BOM, ';', decimal comma), same query as /evaluation")]
+    [Produces("text/csv")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Get(string? asOf, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
+        CancellationToken ct)
+    {
+        var date = QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
+        var evaluation = await session.Evaluation(councilId, arrondissement, date, ct);
+        return Results.File(EvaluationCsv.Write(evaluation), ReportCsv.ContentType, EvaluationCsv.FileName(evaluation));
+    }
+}

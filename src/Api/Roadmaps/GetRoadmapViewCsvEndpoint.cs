@@ -1,0 +1,25 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.Reports;
+using ConseilsCitoyens.Domain.Common;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Roadmaps;
+
+public static class GetRoadmapViewCsvEndpoint
+{
+    [WolverineGet("/roadmaps/summary.csv")]
+    [Tags("Roadmaps")]
+    [EndpointSummary("The roadmap view as a French CSV (UTF-8 with BOM, ';'), one row per action; same query as /roadmaps/summary")]
+    [Produces("text/csv")]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Get(string? facilitatorId, string? councilId, string? asOf, IQuerySession session, IClock clock,
+        CancellationToken ct)
+    {
+        var view = await session.RoadmapView(facilitatorId, councilId, QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
+        return Results.File(RoadmapViewCsv.Write(view), ReportCsv.ContentType, $"feuilles-de-route-{view.AsOf:yyyy-MM-dd}.csv");
+    }
+}

@@ -1,0 +1,35 @@
+using ConseilsCitoyens.Domain.Activity;
+using ConseilsCitoyens.Domain.Immersions;
+using ConseilsCitoyens.Domain.Roadmaps;
+using ConseilsCitoyens.Domain.Team;
+
+namespace ConseilsCitoyens.Domain.Indicators;
+
+/// <summary>
+/// The programme's own work (DOMAIN.md §5): residents reached, roadmap actions done — both per
+/// council — and immersions and training hours, which belong to the whole programme only.
+/// </summary>
+public static class ProgrammeIndicators
+{
+    /// <summary>Mobilisations for these councils dated in the period, unless cancelled on or before its last day.</summary>
+    public static int ResidentsReached(IEnumerable<ActivityLog> logs, IReadOnlySet<Guid> councils, ReportPeriod period) =>
+        logs.SelectMany(l => l.Entries)
+            .Where(e => e.Type == ActivityEntryType.Mobilisation && e.CouncilId is { } c && councils.Contains(c))
+            .Where(e => period.Contains(e.On) && !(e.Cancellation is { } cancelled && cancelled.On <= period.To))
+            .Sum(e => e.ResidentsReached ?? 0);
+
+    public static int RoadmapActionsDone(IEnumerable<Roadmap> roadmaps, IReadOnlySet<Guid> councils, ReportPeriod period) =>
+        roadmaps.Where(r => councils.Contains(r.CouncilId))
+            .SelectMany(r => r.Actions)
+            .Count(a => period.Contains(a.Done?.On));
+
+    /// <returns>Null below the programme.</returns>
+    public static int? Immersions(ProgrammeFacts? programme, ReportPeriod period) =>
+        programme?.Immersions.Count(i => period.Contains(i.On));
+
+    /// <returns>Null below the programme.</returns>
+    public static decimal? TrainingHours(ProgrammeFacts? programme, ReportPeriod period) =>
+        programme?.Team.SelectMany(f => f.Trainings).Where(t => period.Contains(t.On)).Sum(t => t.Hours);
+
+    public static IReadOnlySet<Guid> Ids(IEnumerable<Councils.Council> councils) => councils.Select(c => c.Id).ToHashSet();
+}
