@@ -80,6 +80,24 @@ public class ScopingFacilitators(ApiFixture fixture) : EventCountingTest(fixture
     }
 
     [Fact]
+    public async Task A_facilitator_records_their_own_activity_not_a_colleague_s()
+    {
+        await GivenAnAssignedFacilitator();
+        await Post("/team", Recruitment(SecondFacilitatorId));
+        await Post($"{TeamMember(SecondFacilitatorId)}/assignments", Assignment(CouncilId, "2018-01-01"));
+
+        var own = await AsFacilitator(Activity.ActivityScenarios.TimeUrl, Activity.ActivityScenarios.Time());
+        var before = await CountEvents();
+        var colleague = await AsFacilitator(Activity.ActivityScenarios.TimeUrl,
+            Activity.ActivityScenarios.Time(entryId: Guid.NewGuid()), subject: SecondFacilitatorId.ToString());
+
+        Assert.True(own.Status is HttpStatusCode.OK or HttpStatusCode.Created, $"{own.Status} {own.Body}");
+        Assert.Equal(HttpStatusCode.Forbidden, colleague.Status);
+        Assert.Contains("own activity", colleague.Json.GetProperty("detail").GetString());
+        Assert.Equal(before, await CountEvents());
+    }
+
+    [Fact]
     public async Task Coordinators_are_not_restricted()
     {
         await GivenAnAssignedFacilitator();
