@@ -64,8 +64,11 @@ export ConnectionStrings__Marten=$cs
 
 rm -rf "$results"
 mkdir -p "$results"
+# Tests that measure (fuzz, concurrency) append a line of figures here; printed after the run.
+export CONSEILS_TEST_FIGURES=$results/figures.txt
 test_rc=0
 dotnet test ConseilsCitoyens.sln -c Release --logger "trx;LogFilePrefix=results" --results-directory "$results" || test_rc=$?
+[[ -f $CONSEILS_TEST_FIGURES ]] && sed 's/^/figures: /' "$CONSEILS_TEST_FIGURES"
 
 counts=$(trx_counts "$results")
 if [[ -z $counts ]]; then

@@ -117,6 +117,7 @@ app.MapWolverineEndpoints(http =>
     http.ConfigureEndpoints(Authorization.RequirePolicyByConvention);
     http.ConfigureEndpoints(CommandRetries.AnswerRepeatsWithTheFirstResponse);
     http.AddMiddleware(typeof(Attribution), chain => chain.HttpMethods.Contains("POST"));
+    http.AddMiddleware(typeof(FacilitatorScope), chain => chain.HttpMethods.Contains("POST"));
 });
 
 return await app.RunJasperFxCommands(args);

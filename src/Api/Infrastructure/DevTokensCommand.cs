@@ -1,4 +1,6 @@
+using ConseilsCitoyens.Domain.Team;
 using JasperFx.CommandLine;
+using Marten;
 
 namespace ConseilsCitoyens.Api.Infrastructure;
 
@@ -23,9 +25,33 @@ public sealed class DevTokensCommand : JasperFxCommand<NetCoreInput>
         }
 
         var expires = DateTime.UtcNow.AddDays(365);
+        var facilitator = AnAssignedFacilitator(host.Services.GetRequiredService<IDocumentStore>());
         Console.WriteLine($"Bearer tokens (development key, valid until {expires:yyyy-MM-dd}):");
         foreach (var role in Roles.All)
-            Console.WriteLine($"  {role,-14} {Authentication.Mint(configuration, $"dev-{role}", role, expires)}");
+        {
+            // A facilitator's subject is their team member id: it decides which councils they may write for.
+            var subject = role == Roles.Facilitator && facilitator is not null ? facilitator.Id.ToString() : $"dev-{role}";
+            Console.WriteLine($"  {role,-14} {Authentication.Mint(configuration, subject, role, expires)}");
+        }
+        if (facilitator is not null)
+            Console.WriteLine($"  (the facilitator is team member {facilitator.Id}, assigned to {string.Join(", ", facilitator.Assignments.Select(a => $"council {a.CouncilId} from {a.From:yyyy-MM-dd}{(a.Until is { } until ? $" until {until:yyyy-MM-dd}" : "")}"))})");
+        else
+            Console.WriteLine("  (no team member with an assignment yet: the facilitator token can read but writes nothing)");
         return true;
+    }
+
+    // The demo's first facilitator who covers a council; none when the store is empty or unreachable.
+    private static Facilitator? AnAssignedFacilitator(IDocumentStore store)
+    {
+        try
+        {
+            using var session = store.QuerySession();
+            return session.Query<Facilitator>().Where(f => f.Role == TeamRole.Facilitator).ToList()
+                .OrderBy(f => f.Id).FirstOrDefault(f => f.Assignments.Length > 0);
+        }
+        catch (Exception)
+        {
+            return null;
+        }
     }
 }

@@ -12,7 +12,7 @@ public class QueryingTheLog(ApiFixture fixture) : ApiTest(fixture)
     private static readonly Guid OtherCouncilId = Guid.Parse("0190c1a0-0000-7000-8000-000000000002");
 
     /// <summary>
-    /// Two quartiers, a council on each, a resident who joins the first (recorded by facilitator-7
+    /// Two quartiers, a council on each, a resident who joins the first (recorded by coordinator-7
     /// under the correlation id corr-join) and a meeting of the first council in a stream of its own.
     /// </summary>
     private async Task GivenTwoCouncils()
@@ -23,7 +23,7 @@ public class QueryingTheLog(ApiFixture fixture) : ApiTest(fixture)
         await Fixture.Host.Scenario(s =>
         {
             s.Post.Json(Resident()).ToUrl(MembersOf(CouncilId));
-            s.WithRequestHeader("Authorization", "Bearer " + Fixture.TokenFor("facilitator", "facilitator-7"));
+            s.WithRequestHeader("Authorization", "Bearer " + Fixture.TokenFor("coordinator", "coordinator-7"));
             s.WithRequestHeader("X-Correlation-Id", "corr-join");
         });
         Assert.Equal(HttpStatusCode.Created, (await Post("/councils", new
@@ -85,8 +85,8 @@ public class QueryingTheLog(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("administrator", created.GetProperty("role").GetString());
         var joined = events.Single(e => Type(e) == "member_joined");
         Assert.Equal("2017-04-03", joined.GetProperty("businessDate").GetString());
-        Assert.Equal("facilitator-7", joined.GetProperty("actor").GetString());
-        Assert.Equal("facilitator", joined.GetProperty("role").GetString());
+        Assert.Equal("coordinator-7", joined.GetProperty("actor").GetString());
+        Assert.Equal("coordinator", joined.GetProperty("role").GetString());
         Assert.Equal("corr-join", joined.GetProperty("correlationId").GetString());
         Assert.Equal(MemberId, joined.GetProperty("payload").GetProperty("memberId").GetGuid());
         Assert.True(Recorded(joined) > Instant.FromUtc(2020, 1, 1, 0, 0), "recorded is the database's time, not the business date");
@@ -135,10 +135,10 @@ public class QueryingTheLog(ApiFixture fixture) : ApiTest(fixture)
     {
         await GivenTwoCouncils();
 
-        var events = await Events("?actor=facilitator-7");
+        var events = await Events("?actor=coordinator-7");
 
         Assert.NotEmpty(events);
-        Assert.All(events, e => Assert.Equal("facilitator-7", e.GetProperty("actor").GetString()));
+        Assert.All(events, e => Assert.Equal("coordinator-7", e.GetProperty("actor").GetString()));
         Assert.Contains(events, e => Type(e) == "member_joined");
         Assert.Empty(await Events("?actor=facilitator-8"));
     }
@@ -152,7 +152,7 @@ public class QueryingTheLog(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Equal("member_joined", Type(Assert.Single(events, e => Type(e) == "member_joined")));
         Assert.All(events, e => Assert.Equal("corr-join", e.GetProperty("correlationId").GetString()));
-        Assert.Equal(await Events("?actor=facilitator-7"), events, JsonComparer.Instance);
+        Assert.Equal(await Events("?actor=coordinator-7"), events, JsonComparer.Instance);
     }
 
     [Fact]

@@ -1,11 +1,13 @@
 using System.Net;
 using ConseilsCitoyens.Projections.Members;
+using ConseilsCitoyens.Api.Tests.Infrastructure;
 using Marten;
+using Xunit.Abstractions;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
 namespace ConseilsCitoyens.Api.Tests.Councils;
 
-public class JoiningCouncils(ApiFixture fixture) : ApiTest(fixture)
+public class JoiningCouncils(ApiFixture fixture, ITestOutputHelper output) : ApiTest(fixture)
 {
     private async Task GivenACouncil()
     {
@@ -40,19 +42,63 @@ public class JoiningCouncils(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Concurrent_writers_on_the_same_version_cannot_both_win()
+    public async Task Concurrent_writers_on_the_same_version_cannot_both_win_and_retries_append_nothing_twice()
     {
+        const int rounds = 20, writers = 16;
         await GivenACouncil();
+        var version = (await Get($"/councils/{CouncilId}")).ETag!;
+        var initial = version;
+        var sent = new List<(string Body, string IfMatch, string Key, Answer Answer)>();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
-            Post(MembersOf(CouncilId), Resident(memberId: Guid.NewGuid()), ifMatch: "\"1\"")));
+        for (var round = 0; round < rounds; round++)
+        {
+            var ifMatch = version;
+            var tries = Enumerable.Range(0, writers).Select(w => (
+                Body: System.Text.Json.JsonSerializer.Serialize(Resident(memberId: Guid.NewGuid()), WebJson),
+                Key: $"join-{round}-{w}")).ToArray();
+            var answers = await Task.WhenAll(tries.Select(t =>
+                Send(HttpMethod.Post, MembersOf(CouncilId), t.Body, ifMatch, t.Key)));
+            sent.AddRange(tries.Zip(answers, (t, a) => (t.Body, ifMatch, t.Key, a)));
+            Assert.Single(answers, a => a.Status == HttpStatusCode.OK);
+            Assert.All(answers.Where(a => a.Status != HttpStatusCode.OK), a =>
+            {
+                Assert.Equal(HttpStatusCode.PreconditionFailed, a.Status);
+                Assert.Equal("version.stale", a.ProblemCode);
+            });
+            version = answers.Single(a => a.Status == HttpStatusCode.OK).ETag!;
+        }
 
-        Assert.Single(answers, a => a.Status == HttpStatusCode.OK);
-        Assert.All(answers.Where(a => a.Status != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.PreconditionFailed, a.Status));
+        var wins = sent.Count(s => s.Answer.Status == HttpStatusCode.OK);
         var council = await Get($"/councils/{CouncilId}");
-        Assert.Equal("\"2\"", council.ETag);
-        Assert.Equal(1, council.Json.GetProperty("memberCounts").GetProperty("total").GetInt32());
+        var members = council.Json.GetProperty("memberCounts").GetProperty("total").GetInt32();
+        var events = await CountCouncilEvents();
+
+        // Every request again, with its Idempotency-Key: the winners' answers come back, nothing is appended.
+        var retries = await Task.WhenAll(sent.Select(s => Send(HttpMethod.Post, MembersOf(CouncilId), s.Body, s.IfMatch, s.Key)));
+        var appendedByRetries = await CountCouncilEvents() - events;
+
+        Figures.Report(output, $"concurrency: {rounds} rounds x {writers} writers on one council = {sent.Count} tries, {wins} wins, " +
+            $"{sent.Count - wins} conflicts (412), {wins - members} lost updates; {retries.Length} retries with the same Idempotency-Key appended {appendedByRetries} events");
+        Assert.Equal(rounds, wins);
+        Assert.Equal(rounds, members);
+        Assert.Equal(version, council.ETag);
+        Assert.Equal(long.Parse(initial.Trim('"')) + rounds, long.Parse(version.Trim('"')));
+        Assert.Equal(events, long.Parse(version.Trim('"')));
+        Assert.Equal(0, appendedByRetries);
+        Assert.All(sent.Zip(retries).Where(p => p.First.Answer.Status == HttpStatusCode.OK), p =>
+        {
+            Assert.Equal(HttpStatusCode.OK, p.Second.Status);
+            Assert.Equal(p.First.Answer.Body, p.Second.Body);
+        });
     }
+
+    private async Task<long> CountCouncilEvents()
+    {
+        await using var session = Fixture.Store.QuerySession();
+        return (await session.Events.FetchStreamAsync(CouncilId)).Count;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     [Fact]
     public async Task Repeating_a_join_appends_nothing()

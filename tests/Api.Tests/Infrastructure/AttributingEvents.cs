@@ -14,7 +14,7 @@ public class AttributingEvents(ApiFixture fixture) : ApiTest(fixture)
         await Fixture.Host.Scenario(s =>
         {
             s.Post.Json(Resident()).ToUrl(MembersOf(CouncilId));
-            s.WithRequestHeader("Authorization", "Bearer " + Fixture.TokenFor("facilitator", "facilitator-7"));
+            s.WithRequestHeader("Authorization", "Bearer " + Fixture.TokenFor("coordinator", "coordinator-7"));
             // No longer trusted: the token says who acts.
             s.WithRequestHeader("X-Acting-Person", "someone-else");
             s.WithRequestHeader("X-On-Behalf-Of", "council-18e");
@@ -24,8 +24,8 @@ public class AttributingEvents(ApiFixture fixture) : ApiTest(fixture)
 
         await using var session = Fixture.Store.QuerySession();
         var joined = (await session.Events.FetchStreamAsync(CouncilId)).Last();
-        Assert.Equal("facilitator-7", joined.UserName);
-        Assert.Equal("facilitator", joined.GetHeader("role")?.ToString());
+        Assert.Equal("coordinator-7", joined.UserName);
+        Assert.Equal("coordinator", joined.GetHeader("role")?.ToString());
         Assert.Equal("corr-123", joined.CorrelationId);
         Assert.Equal("council-18e", joined.GetHeader("onBehalfOf")?.ToString());
         Assert.Equal("join-1", joined.GetHeader("commandId")?.ToString());
