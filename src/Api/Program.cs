@@ -109,7 +109,7 @@ app.MapWolverineEndpoints(http =>
     http.AddMiddleware(typeof(Attribution), chain => chain.HttpMethods.Contains("POST"));
 });
 
-return await app.RunJasperFxCommands(args);
+return await app.RunCommands(args);
 
 /// <summary>Entry point, public so that the tests can host the API.</summary>
 public partial class Program;
