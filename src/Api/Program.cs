@@ -120,7 +120,7 @@ app.MapWolverineEndpoints(http =>
     http.AddMiddleware(typeof(FacilitatorScope), chain => chain.HttpMethods.Contains("POST"));
 });
 
-return await app.RunJasperFxCommands(args);
+return await app.RunCommands(args);
 
 /// <summary>Entry point, public so that the tests can host the API.</summary>
 public partial class Program;

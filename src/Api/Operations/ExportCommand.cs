@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ConseilsCitoyens.Api.Reports;
+using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Indicators;
+using ConseilsCitoyens.Domain.Quartiers;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace ConseilsCitoyens.Api.Operations;
+
+public sealed class ExportInput : NetCoreInput
+{
+    [Description("Folder to write into (created when missing; files of the same names are replaced)")]
+    [FlagAlias("to", true)]
+    public string ToFlag { get; set; } = "";
+
+    [Description("Calendar year of the reports, e.g. 2018 (default: the current year)")]
+    [FlagAlias("year", true)]
+    public string? YearFlag { get; set; }
+
+    [Description("Read the views as they stood on this date, e.g. 2018-06-30")]
+    [FlagAlias("asOf", true)]
+    public string? AsOfFlag { get; set; }
+}
+
+[Description("Writes every view (programme, each arrondissement, each council) as French CSV and open-data JSON, the API's own formats", Name = "export")]
+public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
+{
+    public override async Task<bool> Execute(ExportInput input)
+    {
+        if (string.IsNullOrWhiteSpace(input.ToFlag))
+        {
+            Console.Error.WriteLine("export: give the folder to write into with --to <dir>.");
+            return false;
+        }
+        using var host = input.BuildHost();
+        var services = host.Services;
+        ReportPeriod period;
+        try
+        {
+            var year = input.YearFlag ?? services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant().InUtc().Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            period = ReportPeriods.Parse(null, null, year, null, null, input.AsOfFlag);
+        }
+        catch (Infrastructure.MalformedRequest e)
+        {
+            Console.Error.WriteLine($"export: {e.Message}");
+            return false;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var json = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+        var ct = CancellationToken.None;
+        var councils = (await session.Query<Council>().ToListAsync(ct)).Select(c => c.Id).Order().ToArray();
+        var arrondissements = (await session.Query<Quartier>().ToListAsync(ct)).Select(q => q.ArrondissementCode).Distinct().Order().ToArray();
+        var views = new List<(string Name, Func<Task<ComputedReport>> Read)> { ("programme", () => session.ProgrammeReport(null, period, ct)) };
+        views.AddRange(arrondissements.Select(a => ($"arrondissement-{a}", (Func<Task<ComputedReport>>)(() => session.ProgrammeReport(a, period, ct)))));
+        views.AddRange(councils.Select(c => ($"conseil-{c}", (Func<Task<ComputedReport>>)(() => session.CouncilReport(c, period, ct)))));
+
+        var folder = Directory.CreateDirectory(input.ToFlag);
+        var suppressBelow = Exports.SuppressBelow(configuration);
+        var done = 0;
+        foreach (var (name, read) in views)
+        {
+            var report = await read();
+            await File.WriteAllBytesAsync(Path.Combine(folder.FullName, name + ".csv"), ReportCsv.Write(report, suppressBelow), ct);
+            await File.WriteAllBytesAsync(Path.Combine(folder.FullName, name + ".json"),
+                JsonSerializer.SerializeToUtf8Bytes(ReportResponse.Of(report, suppressBelow), json), ct);
+            Console.Write($"\rexport: {++done}/{views.Count} views");
+        }
+        Console.WriteLine();
+        Console.WriteLine($"export: {views.Count} views ({arrondissements.Length} arrondissements, {councils.Length} councils), " +
+                          $"{views.Count * 2} files for {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd} in {folder.FullName} in {watch.Elapsed.TotalSeconds:0.0} s");
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace ConseilsCitoyens.Api.Operations;
+
+/// <param name="Sequence">The last event the projection has applied so far.</param>
+public sealed record RebuildProgress(string Projection, int Index, int Count, long Sequence, long HighWater, double EventsPerSecond);
+
+public sealed record RebuildSummary(int Projections, long Events, TimeSpan Elapsed)
+{
+    public double EventsPerSecond => Elapsed.TotalSeconds > 0 ? Projections * Events / Elapsed.TotalSeconds : 0;
+
+    public override string ToString() =>
+        $"rebuild: {Projections} projection(s) rebuilt from {Events} events in {Elapsed.TotalSeconds:0.0} s ({EventsPerSecond:0} events/s)";
+}
+
+/// <summary>
+/// Rebuilds projections from the event log with Marten's daemon: it wipes a projection's documents
+/// and replays the log in pages, so memory does not grow with the log. Every registered projection,
+/// inline or asynchronous, is covered; one projection at a time, so the progress reads simply.
+/// </summary>
+public static class ProjectionRebuild
+{
+    public static IReadOnlyList<string> Names(IDocumentStore store) =>
+        ((StoreOptions)store.Options).Projections.All.Select(p => p.Name).ToArray();
+
+    public static async Task<RebuildSummary> RunAsync(
+        IDocumentStore store, IReadOnlyList<string> projections, Action<RebuildProgress> progress, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var statistics = await store.Advanced.FetchEventStoreStatistics(token: ct);
+        var highWater = statistics.EventSequenceNumber;
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        // The daemon reports from its own threads: one report at a time.
+        var gate = new Lock();
+        var report = (RebuildProgress p) => { lock (gate) progress(p); };
+
+        for (var i = 0; i < projections.Count; i++)
+        {
+            var name = projections[i];
+            var started = Stopwatch.StartNew();
+            var index = i + 1;
+            using var watching = daemon.Tracker.Subscribe(new Observer(state =>
+            {
+                if (state.ShardName.StartsWith(name + ":", StringComparison.Ordinal))
+                    report(new RebuildProgress(name, index, projections.Count, state.Sequence, highWater,
+                        state.Sequence / Math.Max(started.Elapsed.TotalSeconds, 0.001)));
+            }));
+            await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), ct);
+            report(new RebuildProgress(name, index, projections.Count, highWater, highWater,
+                highWater / Math.Max(started.Elapsed.TotalSeconds, 0.001)));
+        }
+        return new RebuildSummary(projections.Count, statistics.EventCount, clock.Elapsed);
+    }
+
+    private sealed class Observer(Action<ShardState> next) : IObserver<ShardState>
+    {
+        public void OnCompleted() { }
+        public void OnError(Exception error) { }
+        public void OnNext(ShardState value) => next(value);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text;
+using ConseilsCitoyens.Projections;
+using Marten;
+using NodaTime;
+using Npgsql;
+
+namespace ConseilsCitoyens.Api.Quartiers;
+
+public sealed record QuartierEvent(long Sequence, Guid StreamId, long Version, string Type, Instant Recorded, object? Data);
+
+/// <summary>
+/// The events of a quartier in global sequence order: its own stream, its councils' streams and
+/// every stream with an event naming one of those councils (meetings, proposals, roadmaps…). Read
+/// page by page, so memory does not grow with the log.
+/// </summary>
+internal sealed class QuartierEventLog(IDocumentStore store)
+{
+    private const int PageSize = 500;
+    private static readonly ConcurrentDictionary<string, Type?> Types = new(StringComparer.Ordinal);
+
+    public async IAsyncEnumerable<QuartierEvent> Read(Guid quartierStream, IReadOnlyList<Guid> councils, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        var streams = await Streams(connection, quartierStream, councils, ct);
+        var after = 0L;
+        while (true)
+        {
+            var page = new List<QuartierEvent>(PageSize);
+            await using (var command = new NpgsqlCommand($"""
+                select seq_id, stream_id, version, type, timestamp, mt_dotnet_type, data::text
+                from {EventStoreSetup.Schema}.mt_events
+                where stream_id = any(@streams) and seq_id > @after
+                order by seq_id limit {PageSize}
+                """, connection))
+            {
+                command.Parameters.AddWithValue("streams", streams);
+                command.Parameters.AddWithValue("after", after);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                    page.Add(new QuartierEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3),
+                        Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(4)),
+                        Deserialize(reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6))));
+            }
+            foreach (var e in page)
+                yield return e;
+            if (page.Count < PageSize)
+                yield break;
+            after = page[^1].Sequence;
+        }
+    }
+
+    private static async Task<Guid[]> Streams(NpgsqlConnection connection, Guid quartierStream, IReadOnlyList<Guid> councils, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"""
+            select @quartier union select unnest(@councils)
+            union select distinct stream_id from {EventStoreSetup.Schema}.mt_events where data->>'councilId' = any(@councilTexts)
+            """, connection);
+        command.Parameters.AddWithValue("quartier", quartierStream);
+        command.Parameters.AddWithValue("councils", councils.ToArray());
+        command.Parameters.AddWithValue("councilTexts", councils.Select(c => c.ToString("D")).ToArray());
+        var streams = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            streams.Add(reader.GetGuid(0));
+        return streams.ToArray();
+    }
+
+    private object? Deserialize(string? dotnetType, string payload)
+    {
+        if (dotnetType is null || Types.GetOrAdd(dotnetType, t => Type.GetType(t, throwOnError: false)) is not { } type)
+            return null;
+        using var json = new MemoryStream(Encoding.UTF8.GetBytes(payload));
+        return store.Options.Serializer().FromJson(type, json);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Buffers;
+using System.Text.Json;
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Quartiers;
+using ConseilsCitoyens.Domain.Replay;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Wolverine.Http;
+
+namespace ConseilsCitoyens.Api.Quartiers;
+
+/// <param name="Indicators">The indicators whose value this event changed (id → value), absent when none did.</param>
+public sealed record ReplayedEvent(
+    long Sequence, Guid StreamId, long Version, string Type, LocalDate? BusinessDate, Instant Recorded,
+    IReadOnlyDictionary<string, decimal?>? Indicators);
+
+public static class ReplayQuartierEndpoint
+{
+    public const string ContentType = "application/x-ndjson";
+    private const int DefaultLimit = 1_000;
+    private const int MaxLimit = 10_000;
+
+    [WolverineGet("/quartiers/{code}/replay")]
+    [Tags("Quartiers")]
+    [EndpointSummary("A quartier's events in global sequence order as JSON lines (its councils' streams and every stream tied to them), " +
+        "each with the indicators it changed, recomputed from the events alone; ?from=&to= business dates, ?after= a sequence to resume, ?limit= (default 1000, at most 10000)")]
+    [ProducesResponseType<ReplayedEvent>(200, ContentType)]
+    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Get(
+        string code, string? from, string? to, string? after, string? limit,
+        IQuerySession session, IDocumentStore store, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    {
+        var first = QueryDates.Parse(from, nameof(from));
+        var last = QueryDates.Parse(to, nameof(to));
+        if (first > last)
+            throw new MalformedRequest(nameof(to), $"The range ends ({last:yyyy-MM-dd}) before it starts ({first:yyyy-MM-dd}).");
+        var cursor = Number(after, nameof(after), 0, long.MaxValue) ?? 0;
+        var count = (int)(Number(limit, nameof(limit), 1, MaxLimit) ?? DefaultLimit);
+
+        var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
+        var councils = (await session.Query<Council>().ToListAsync(ct))
+            .Where(c => c.QuartierCodes.Contains(quartier.Code, StringComparer.Ordinal)).Select(c => c.Id).ToArray();
+        var replay = new ReplayRun(new QuartierEventLog(store), quartier.Id, councils, first, last, cursor, count);
+        return new JsonLines(replay, json.Value.SerializerOptions);
+    }
+
+    private static long? Number(string? value, string name, long min, long max) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : long.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n
+        : throw new MalformedRequest(name, $"'{value}' is not a whole number from {min} to {max}.");
+
+    /// <summary>Every event is folded (the indicators need the past); only those after the cursor and in the window are written.</summary>
+    private sealed record ReplayRun(QuartierEventLog Log, Guid Quartier, Guid[] Councils, LocalDate? From, LocalDate? To, long After, int Limit)
+    {
+        public async IAsyncEnumerable<ReplayedEvent> Events([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        {
+            var fold = new IndicatorFold(Councils.ToHashSet(), From, To);
+            var written = 0;
+            await foreach (var e in Log.Read(Quartier, Councils, ct))
+            {
+                if (e.Data is not null)
+                    fold.Apply(e.StreamId, e.Data);
+                var date = (e.Data as IBusinessDated)?.BusinessDate;
+                // Many events carry no business date: they cannot be placed outside the window, so they stay.
+                var inWindow = date is null || ((From is null || date >= From) && (To is null || date <= To));
+                if (e.Sequence <= After || !inWindow)
+                    continue;
+                var changes = fold.Changes();
+                yield return new ReplayedEvent(e.Sequence, e.StreamId, e.Version, e.Type, date, e.Recorded, changes.Count == 0 ? null : changes);
+                if (++written == Limit)
+                    yield break;
+            }
+        }
+    }
+
+    private sealed class JsonLines(ReplayRun replay, JsonSerializerOptions options) : IResult
+    {
+        private const int FlushEvery = 100;
+
+        public async Task ExecuteAsync(HttpContext context)
+        {
+            var ct = context.RequestAborted;
+            context.Response.ContentType = ContentType;
+            var body = context.Response.BodyWriter;
+            await using var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = options.Encoder });
+            var lines = 0;
+            await foreach (var e in replay.Events(ct))
+            {
+                JsonSerializer.Serialize(writer, e, options);
+                await writer.FlushAsync(ct);
+                writer.Reset();
+                body.Write("\n"u8);
+                if (++lines % FlushEvery == 0)
+                    await body.FlushAsync(ct);
+            }
+            await body.FlushAsync(ct);
+        }
+    }
+}

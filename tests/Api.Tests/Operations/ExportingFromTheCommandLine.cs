@@ -1,0 +1,53 @@
+using System.Text;
+using System.Text.Json;
+using ConseilsCitoyens.Api.Tests.Infrastructure;
+using ConseilsCitoyens.Api.Tests.Reports;
+using static ConseilsCitoyens.Api.Tests.Scenarios;
+
+namespace ConseilsCitoyens.Api.Tests.Operations;
+
+/// <summary>The export command line, run as a process: its files are the API's own answers.</summary>
+public class ExportingFromTheCommandLine(ApiFixture fixture) : ReportTest(fixture)
+{
+    [Fact]
+    public async Task The_command_writes_every_view_as_the_api_serves_it()
+    {
+        await GivenACouncilWithAHalfYearOfActivity();
+        var folder = Path.Combine(Path.GetTempPath(), "export-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var run = await ApiProcess.Run("export", "--to", folder, "--year", "2018", "--asOf", "2018-06-30");
+
+            Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+            Assert.Contains("export: 3/3 views", run.Stdout);
+            Assert.Matches(@"export: 3 views \(1 arrondissements, 1 councils\), 6 files for 2018-01-01\.\.2018-06-30 in .+ in [\d.,]+ s", run.Stdout);
+            Assert.Equal(
+                new[] { "arrondissement-75118.csv", "arrondissement-75118.json", $"conseil-{CouncilId}.csv", $"conseil-{CouncilId}.json", "programme.csv", "programme.json" },
+                Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).Order().ToArray());
+
+            var csv = await Get($"/councils/{CouncilId}/report.csv?year=2018&asOf=2018-06-30");
+            var written = await File.ReadAllBytesAsync(Path.Combine(folder, $"conseil-{CouncilId}.csv"));
+            Assert.Equal(Encoding.UTF8.GetPreamble(), written.Take(3));
+            Assert.Equal(csv.Body.TrimStart('\uFEFF'), Encoding.UTF8.GetString(written).TrimStart('\uFEFF'));
+            var open = await Get("/report?year=2018&asOf=2018-06-30&arrondissement=75118&open=true");
+            Assert.Equal(open.Json.ToString(), JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "arrondissement-75118.json"))).RootElement.ToString());
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_command_explains_itself_and_refuses_a_bad_year()
+    {
+        var help = await ApiProcess.Run("export", "--help");
+        var bad = await ApiProcess.Run("export", "--to", Path.GetTempPath(), "--year", "18");
+
+        Assert.True(help.ExitCode == 0, help.Stdout + help.Stderr);
+        Assert.Contains("--asof", help.Stdout, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("'18' does not name a year", bad.Stderr);
+    }
+}
