@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ConseilsCitoyens.Api.Conventions;
+using ConseilsCitoyens.Api.Evaluation;
 using ConseilsCitoyens.Api.Reports;
+using ConseilsCitoyens.Api.Roadmaps;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Quartiers;
@@ -25,9 +28,15 @@ public sealed class ExportInput : NetCoreInput
     public string? AsOfFlag { get; set; }
 }
 
-[Description("Writes every view (programme, each arrondissement, each council) as French CSV and open-data JSON, the API's own formats", Name = "export")]
+[Description("Writes every view (programme, each arrondissement, each council, the roadmaps, the evaluation) as French CSV and JSON, the API's own formats", Name = "export")]
 public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
 {
+    private static async Task<(byte[] Csv, object Json)?> Report(Task<ComputedReport> read, int suppressBelow)
+    {
+        var report = await read;
+        return (ReportCsv.Write(report, suppressBelow), ReportResponse.Of(report, suppressBelow));
+    }
+
     public override async Task<bool> Execute(ExportInput input)
     {
         if (string.IsNullOrWhiteSpace(input.ToFlag))
@@ -56,24 +65,44 @@ public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
         var ct = CancellationToken.None;
         var councils = (await session.Query<Council>().ToListAsync(ct)).Select(c => c.Id).Order().ToArray();
         var arrondissements = (await session.Query<Quartier>().ToListAsync(ct)).Select(q => q.ArrondissementCode).Distinct().Order().ToArray();
-        var views = new List<(string Name, Func<Task<ComputedReport>> Read)> { ("programme", () => session.ProgrammeReport(null, period, ct)) };
-        views.AddRange(arrondissements.Select(a => ($"arrondissement-{a}", (Func<Task<ComputedReport>>)(() => session.ProgrammeReport(a, period, ct)))));
-        views.AddRange(councils.Select(c => ($"conseil-{c}", (Func<Task<ComputedReport>>)(() => session.CouncilReport(c, period, ct)))));
+        var suppressBelow = Exports.SuppressBelow(configuration);
+        // Each view is written by the API's own writers: (CSV bytes, JSON answer), or null when it does not exist.
+        var views = new List<(string Name, Func<Task<(byte[] Csv, object Json)?>> Read)>
+        {
+            ("programme", () => Report(session.ProgrammeReport(null, period, ct), suppressBelow)),
+        };
+        views.AddRange(arrondissements.Select(a => ($"arrondissement-{a}", (Func<Task<(byte[], object)?>>)(() => Report(session.ProgrammeReport(a, period, ct), suppressBelow)))));
+        views.AddRange(councils.Select(c => ($"conseil-{c}", (Func<Task<(byte[], object)?>>)(() => Report(session.CouncilReport(c, period, ct), suppressBelow)))));
+        views.Add(("feuilles-de-route", async () =>
+        {
+            var roadmaps = await session.RoadmapView(null, null, period.To, ct);
+            return (RoadmapViewCsv.Write(roadmaps), roadmaps);
+        }));
+        views.Add(("evaluation", async () =>
+        {
+            if (await session.ProgrammeConvention(ct) is null)
+                return null;
+            var evaluation = await session.Evaluation(null, null, period.To, ct);
+            return (EvaluationCsv.Write(evaluation), EvaluationResponse.Of(evaluation));
+        }));
 
         var folder = Directory.CreateDirectory(input.ToFlag);
-        var suppressBelow = Exports.SuppressBelow(configuration);
         var done = 0;
+        var written = 0;
         foreach (var (name, read) in views)
         {
-            var report = await read();
-            await File.WriteAllBytesAsync(Path.Combine(folder.FullName, name + ".csv"), ReportCsv.Write(report, suppressBelow), ct);
-            await File.WriteAllBytesAsync(Path.Combine(folder.FullName, name + ".json"),
-                JsonSerializer.SerializeToUtf8Bytes(ReportResponse.Of(report, suppressBelow), json), ct);
+            if (await read() is { } view)
+            {
+                await File.WriteAllBytesAsync(Path.Combine(folder.FullName, name + ".csv"), view.Csv, ct);
+                await File.WriteAllBytesAsync(Path.Combine(folder.FullName, name + ".json"), JsonSerializer.SerializeToUtf8Bytes(view.Json, view.Json.GetType(), json), ct);
+                written++;
+            }
             Console.Write($"\rexport: {++done}/{views.Count} views");
         }
         Console.WriteLine();
-        Console.WriteLine($"export: {views.Count} views ({arrondissements.Length} arrondissements, {councils.Length} councils), " +
-                          $"{views.Count * 2} files for {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd} in {folder.FullName} in {watch.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"export: {written} views ({arrondissements.Length} arrondissements, {councils.Length} councils, roadmaps" +
+                          $"{(written == views.Count ? ", evaluation" : "; no convention to evaluate")}), " +
+                          $"{written * 2} files for {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd} in {folder.FullName} in {watch.Elapsed.TotalSeconds:0.0} s");
         return true;
     }
 }

@@ -12,17 +12,21 @@ public class ExportingFromTheCommandLine(ApiFixture fixture) : ReportTest(fixtur
     [Fact]
     public async Task The_command_writes_every_view_as_the_api_serves_it()
     {
-        await GivenACouncilWithAHalfYearOfActivity();
+        await GivenThreeConventionYears();
         var folder = Path.Combine(Path.GetTempPath(), "export-" + Guid.NewGuid().ToString("N"));
         try
         {
             var run = await ApiProcess.Run("export", "--to", folder, "--year", "2018", "--asOf", "2018-06-30");
 
             Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
-            Assert.Contains("export: 3/3 views", run.Stdout);
-            Assert.Matches(@"export: 3 views \(1 arrondissements, 1 councils\), 6 files for 2018-01-01\.\.2018-06-30 in .+ in [\d.,]+ s", run.Stdout);
+            Assert.Contains("export: 5/5 views", run.Stdout);
+            Assert.Matches(@"export: 5 views \(1 arrondissements, 1 councils, roadmaps, evaluation\), 10 files for 2018-01-01\.\.2018-06-30 in .+ in [\d.,]+ s", run.Stdout);
             Assert.Equal(
-                new[] { "arrondissement-75118.csv", "arrondissement-75118.json", $"conseil-{CouncilId}.csv", $"conseil-{CouncilId}.json", "programme.csv", "programme.json" },
+                new[]
+                {
+                    "arrondissement-75118.csv", "arrondissement-75118.json", $"conseil-{CouncilId}.csv", $"conseil-{CouncilId}.json",
+                    "evaluation.csv", "evaluation.json", "feuilles-de-route.csv", "feuilles-de-route.json", "programme.csv", "programme.json",
+                },
                 Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).Order().ToArray());
 
             var csv = await Get($"/councils/{CouncilId}/report.csv?year=2018&asOf=2018-06-30");
@@ -31,6 +35,11 @@ public class ExportingFromTheCommandLine(ApiFixture fixture) : ReportTest(fixtur
             Assert.Equal(csv.Body.TrimStart('\uFEFF'), Encoding.UTF8.GetString(written).TrimStart('\uFEFF'));
             var open = await Get("/report?year=2018&asOf=2018-06-30&arrondissement=75118&open=true");
             Assert.Equal(open.Json.ToString(), JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "arrondissement-75118.json"))).RootElement.ToString());
+            foreach (var (file, url) in new[] { ("evaluation", "/evaluation?asOf=2018-06-30"), ("feuilles-de-route", "/roadmaps/summary?asOf=2018-06-30") })
+            {
+                Assert.Equal((await Get(url)).Json.ToString(), JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, file + ".json"))).RootElement.ToString());
+                Assert.Equal((await Get(url.Replace("?", ".csv?"))).Body.TrimStart('\uFEFF'), (await File.ReadAllTextAsync(Path.Combine(folder, file + ".csv"))).TrimStart('\uFEFF'));
+            }
         }
         finally
         {
