@@ -82,6 +82,7 @@ builder.Services.AddConseilsRateLimits();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimits.Import);
 
 builder.AddConseilsTelemetry();
+builder.Services.AddCommandTelemetry();
 builder.Services.AddSingleton<AuditSealer>();
 builder.Services.AddSingleton<AuditVerifier>();
 builder.Services.AddSingleton<AuditEventLog>();
@@ -95,6 +96,8 @@ builder.Services.AddHealthChecks()
 
 var app = builder.Build();
 
+// Outermost but the exception handler, so a command's problem answer is counted and logged in its scope.
+app.UseCommandTelemetry();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodyLimits();

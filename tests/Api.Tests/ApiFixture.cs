@@ -8,6 +8,7 @@ using Marten.Events.Daemon.Coordination;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Testing;
 using Wolverine;
@@ -29,6 +30,9 @@ public sealed class ApiFixture : IAsyncLifetime
 
     /// <summary>The API's clock: a test may move it (to record 2024's map change); each test starts at <see cref="Now"/>.</summary>
     public FakeClock Clock { get; } = new(Now);
+
+    /// <summary>What the API logged, with the scopes of each line.</summary>
+    public LogCapture Logs { get; } = new();
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     /// <summary>A valid token of the API's configuration (development key) for one role.</summary>
@@ -58,6 +62,7 @@ public sealed class ApiFixture : IAsyncLifetime
             web.ConfigureServices(services =>
             {
                 services.AddSingleton<IClock>(Clock);
+                services.AddSingleton<ILoggerProvider>(Logs);
                 services.RunWolverineInSoloMode();
             });
         });

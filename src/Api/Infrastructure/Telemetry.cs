@@ -11,7 +11,7 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 
 /// <summary>
 /// Traces and metrics of HTTP, Wolverine, Marten and Npgsql (each emits its own), scraped at
-/// /metrics and exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+/// /metrics and exported over OTLP (with the logs) when OTEL_EXPORTER_OTLP_ENDPOINT is set.
 /// </summary>
 internal static class Telemetry
 {
@@ -31,8 +31,9 @@ internal static class Telemetry
                 .AddRuntimeInstrumentation()
                 .AddMeter("Marten", "Wolverine*", "Npgsql", MeterName)
                 .AddPrometheusExporter());
+        // Logs go over OTLP too, with their scopes (the command's correlation id: CommandTelemetry).
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-            telemetry.UseOtlpExporter();
+            telemetry.WithLogging(_ => { }, logging => logging.IncludeScopes = true).UseOtlpExporter();
 
         builder.Services.AddSingleton<ProjectionLag>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ProjectionLag>());
