@@ -64,11 +64,21 @@ export ConnectionStrings__Marten=$cs
 
 rm -rf "$results"
 mkdir -p "$results"
+# The dashboard's browser test needs Debian's chromium: installed here when missing; skipped,
+# with the reason printed, only when it cannot be installed.
+if chromium=$("$here/chromium.sh"); then
+  export CONSEILS_CHROMIUM=$chromium
+else
+  export CONSEILS_CHROMIUM_SKIP="chromium could not be installed (see build/chromium.sh's message above)"
+  echo "test.sh: browser test will be skipped: $CONSEILS_CHROMIUM_SKIP" >&2
+fi
+export CONSEILS_SCREENSHOT=$results/tableau-de-bord.png
 # Tests that measure (fuzz, concurrency) append a line of figures here; printed after the run.
 export CONSEILS_TEST_FIGURES=$results/figures.txt
 test_rc=0
 dotnet test ConseilsCitoyens.sln -c Release --logger "trx;LogFilePrefix=results" --results-directory "$results" || test_rc=$?
 [[ -f $CONSEILS_TEST_FIGURES ]] && sed 's/^/figures: /' "$CONSEILS_TEST_FIGURES"
+[[ -f $CONSEILS_SCREENSHOT ]] && echo "screenshot of the dashboard: $CONSEILS_SCREENSHOT"
 
 counts=$(trx_counts "$results")
 if [[ -z $counts ]]; then

@@ -1,3 +1,5 @@
+using ConseilsCitoyens.Api.Conventions;
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
@@ -16,10 +18,12 @@ public static class DashboardEndpoint
 
     [WolverineGet(Path)]
     [Tags("Reports")]
-    [EndpointSummary("The programme at a glance, in French (HTML): per arrondissement and council, the key indicators of a calendar year (?year=2018, default the current one); the token may come as ?access_token= on this page only")]
+    [EndpointSummary("The programme at a glance, in French (HTML): per arrondissement and council, the key indicators of a calendar year (?year=2018, default the current one), and charts over the convention (targets per convention year, attendance and steering representation per quarter) for the programme, or for ?councilId= or ?arrondissement=; the token may come as ?access_token= on this page only")]
     [Produces("text/html")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    public static async Task<IResult> Get(string? year, IQuerySession session, IClock clock, HttpResponse response, CancellationToken ct)
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
+    public static async Task<IResult> Get(string? year, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
+        HttpResponse response, CancellationToken ct)
     {
         var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
         var period = ReportPeriods.Parse(null, null, string.IsNullOrWhiteSpace(year) ? today.Year.ToString("0000") : year, null, null, null);
@@ -33,6 +37,7 @@ public static class DashboardEndpoint
         string[] ArrondissementsOf(Council c) =>
             c.AllQuartierCodes.Select(code => quartiers.GetValueOrDefault(code)?.ArrondissementCode).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
 
+        var charts = await Charts(session, facts, councils, ArrondissementsOf, councilId, arrondissement, today, ct);
         var page = new DashboardPage(
             period,
             Report.Compute(facts, period),
@@ -40,11 +45,34 @@ public static class DashboardEndpoint
                 .Select(code => new DashboardPage.Row(code, null, [code],
                     Report.Compute(facts.For(councils.Where(c => ArrondissementsOf(c).Contains(code))), period)))
                 .ToArray(),
-            councils.Select(c => new DashboardPage.Row(c.Name, c.Id, ArrondissementsOf(c), Report.Compute(facts.For([c]), period))).ToArray());
+            councils.Select(c => new DashboardPage.Row(c.Name, c.Id, ArrondissementsOf(c), Report.Compute(facts.For([c]), period))).ToArray(),
+            charts);
 
         // A token may be in this page's address: never pass it on to the pages it links to.
         response.Headers["Referrer-Policy"] = "no-referrer";
         response.Headers.CacheControl = "no-store";
+        // Inline styles and SVG only: no script, no outside resource, no framing.
+        response.Headers.ContentSecurityPolicy =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        response.Headers.XContentTypeOptions = "nosniff";
         return Results.Content(page.Html(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>The charts' scope (programme, a council or an arrondissement) cut from the facts already read; Evaluation.Compute as GET /evaluation.</summary>
+    private static async Task<DashboardCharts> Charts(IQuerySession session, ReportFacts facts, IReadOnlyList<Council> councils,
+        Func<Council, string[]> arrondissementsOf, string? councilId, string? arrondissement, LocalDate today, CancellationToken ct)
+    {
+        var council = QueryIds.Parse(councilId, "councilId");
+        var code = ReportReads.ParseArrondissement(arrondissement);
+        if (council is not null && code is not null)
+            throw new MalformedRequest("arrondissement", "Give a council or an arrondissement, not both.");
+
+        var (name, scoped) = council is { } id
+            ? councils.SingleOrDefault(c => c.Id == id) is { } c ? ($"conseil {c.Name}", facts.For([c])) : throw new ResourceNotFound($"Council {id}")
+            : code is not null ? ($"arrondissement {code}", facts.For(councils.Where(c => arrondissementsOf(c).Contains(code))))
+            : ("ensemble du dispositif", facts);
+        if (await session.ProgrammeConvention(ct) is not { } convention)
+            return new DashboardCharts(name, null, []);
+        return new DashboardCharts(name, Domain.Indicators.Evaluation.Compute(scoped, convention, today), QuarterlySeries.Compute(scoped, convention, today));
     }
 }

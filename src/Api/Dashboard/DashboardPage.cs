@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using ConseilsCitoyens.Domain.Indicators;
+using static ConseilsCitoyens.Api.Dashboard.FrenchFigures;
 using Ids = ConseilsCitoyens.Domain.Conventions.IndicatorIds;
 
 namespace ConseilsCitoyens.Api.Dashboard;
 
 /// <summary>The French dashboard's markup: values computed by <see cref="Report.Compute"/>, every text HTML-encoded.</summary>
-internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<IndicatorValue> Programme, IReadOnlyList<DashboardPage.Row> Arrondissements, IReadOnlyList<DashboardPage.Row> Councils)
+internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<IndicatorValue> Programme, IReadOnlyList<DashboardPage.Row> Arrondissements,
+    IReadOnlyList<DashboardPage.Row> Councils, DashboardCharts Charts)
 {
     /// <param name="CouncilId">Set for a council's row, null for an arrondissement's.</param>
     public sealed record Row(string Name, Guid? CouncilId, IReadOnlyList<string> Arrondissements, IReadOnlyList<IndicatorValue> Values);
@@ -27,11 +27,6 @@ internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<Indicato
         (Ids.ComplianceWarnings, "Avertissements de conformité", Format.Count),
     ];
 
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
-    private static string E(string text) => Encoder.Encode(text);
-
     public string Html()
     {
         var year = Period.From.Year.ToString("0000", CultureInfo.InvariantCulture);
@@ -41,6 +36,7 @@ internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<Indicato
             <head>
             <meta charset="utf-8">
             <title>Tableau de bord des conseils citoyens — {{year}}</title>
+            <link rel="icon" href="data:,">
             <style>
             body{font-family:sans-serif;margin:2rem auto;max-width:80rem;line-height:1.4;color:#222}
             table{border-collapse:collapse;margin:1rem 0 2rem;width:100%}
@@ -48,6 +44,7 @@ internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<Indicato
             td.n{text-align:right;font-variant-numeric:tabular-nums}
             .chiffres{display:flex;flex-wrap:wrap;gap:1rem;padding:0;list-style:none}
             .chiffres li{border:1px solid #ccc;border-radius:.3rem;padding:.5rem 1rem}.chiffres b{display:block;font-size:1.5rem}
+            {{DashboardCharts.Styles}}
             </style>
             </head>
             <body>
@@ -68,6 +65,7 @@ internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<Indicato
         Table(html, "Arrondissement", Arrondissements, year);
         html.Append("<h2>Par conseil</h2>\n");
         Table(html, "Conseil", Councils, year);
+        Charts.Write(html);
         html.Append("""
             <p>Les fichiers CSV sont en UTF-8 avec séparateur « ; » et virgule décimale ; les effectifs par genre inférieurs au seuil de diffusion y sont couverts par le secret statistique.</p>
             </body>
@@ -115,5 +113,4 @@ internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<Indicato
             _ => E(value.ToString("0.##", French)),
         };
 
-    private static string Day(NodaTime.LocalDate date) => date.ToString("d MMMM yyyy", French);
 }

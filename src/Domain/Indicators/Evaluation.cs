@@ -58,20 +58,12 @@ public static class Evaluation
         return new YearAssessment(year, state, measured, targets);
     }
 
-    public static IReadOnlyList<AutonomyPoint> Autonomy(ReportFacts facts, Convention convention, LocalDate asOf)
-    {
-        var last = asOf < convention.EndsOn ? asOf : convention.EndsOn;
-        var points = new List<AutonomyPoint>();
-        for (var first = QuarterStart(convention.StartsOn); first <= last; first = first.PlusMonths(3))
-        {
-            var period = new ReportPeriod(Later(first, convention.StartsOn), first.PlusMonths(3).PlusDays(-1)).AsOf(last);
-            points.Add(new AutonomyPoint($"{first.Year}-Q{(first.Month - 1) / 3 + 1}", period,
-                MeetingIndicators.ConvenedByMembersShare(facts.Meetings, period),
-                MeetingIndicators.ChairedByMembersShare(facts.Meetings, period),
-                MeetingIndicators.AgendaItemsByMembersShare(facts.Meetings, period)));
-        }
-        return points;
-    }
+    public static IReadOnlyList<AutonomyPoint> Autonomy(ReportFacts facts, Convention convention, LocalDate asOf) =>
+        QuarterlySeries.Quarters(convention, asOf).Select(q => new AutonomyPoint(q.Quarter, q.Period,
+                MeetingIndicators.ConvenedByMembersShare(facts.Meetings, q.Period),
+                MeetingIndicators.ChairedByMembersShare(facts.Meetings, q.Period),
+                MeetingIndicators.AgendaItemsByMembersShare(facts.Meetings, q.Period)))
+            .ToArray();
 
     /// <summary>The autonomy indicators, by id, in the order of their definitions.</summary>
     public static readonly IReadOnlyList<string> AutonomyIndicators =
@@ -81,8 +73,4 @@ public static class Evaluation
         definition, target.Value, target.On, value,
         value - target.Value,
         value is { } v && target.Value != 0 ? Math.Round(v / target.Value, 4) : null);
-
-    private static LocalDate QuarterStart(LocalDate date) => new(date.Year, (date.Month - 1) / 3 * 3 + 1, 1);
-
-    private static LocalDate Later(LocalDate a, LocalDate b) => a > b ? a : b;
 }

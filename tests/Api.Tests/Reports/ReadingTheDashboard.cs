@@ -83,4 +83,58 @@ public class ReadingTheDashboard(ApiFixture fixture) : ReportTest(fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, forged.Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Get("/tableau-de-bord", role: Anonymous)).Status);
     }
+
+    [Fact]
+    public async Task The_dashboard_charts_targets_per_convention_year_and_attendance_and_steering_per_quarter()
+    {
+        await GivenThreeConventionYears();
+
+        var page = await Get("/tableau-de-bord");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Évolution sur la convention — ensemble du dispositif", page.Body);
+        Assert.Contains("<svg id=\"cibles-meetings-held\" class=\"graphique\" role=\"img\" aria-labelledby=\"cibles-meetings-held-titre\"", page.Body);
+        // Year 3 to 30 June 2018: one meeting against the target revised to 3 on 1 June.
+        Assert.Contains("<title>Année 3 (du 1 avril 2018 au 31 mars 2019) : Réunions tenues 1 réunions, cible 3 réunions, écart −2 réunions</title>", page.Body);
+        Assert.Contains("<td>Année 2</td><td class=\"n\">10 heures</td><td class=\"n\">7 heures</td><td class=\"n\">−3 heures</td>", page.Body);
+        Assert.Contains("<td>T1 2018</td><td class=\"n\">1</td><td class=\"n\">66,7", page.Body);
+        Assert.Contains("<td>T2 2018</td><td class=\"n\">1</td><td class=\"n\">100", page.Body);
+        Assert.Contains("<td>T1 2018</td><td class=\"n\">1</td><td class=\"n\">0</td><td class=\"n\">1</td>", page.Body);
+        Assert.Contains("<svg id=\"presence\"", page.Body);
+        Assert.Contains("<svg id=\"pilotage\"", page.Body);
+        Assert.DoesNotContain("<script", page.Body);
+    }
+
+    [Fact]
+    public async Task The_charts_narrow_to_a_council_or_an_arrondissement_and_the_page_allows_no_script()
+    {
+        await GivenThreeConventionYears();
+
+        var council = await Get($"/tableau-de-bord?councilId={CouncilId}");
+        var arrondissement = await Get("/tableau-de-bord?arrondissement=75119");
+        using var raw = await Fixture.Client().GetAsync("/tableau-de-bord");
+
+        Assert.Contains("Évolution sur la convention — conseil Conseil citoyen d", council.Body);
+        Assert.Contains("<td>T1 2018</td><td class=\"n\">1</td><td class=\"n\">66,7", council.Body);
+        // An arrondissement without a council: every quarter empty.
+        Assert.Contains("Évolution sur la convention — arrondissement 75119", arrondissement.Body);
+        Assert.Contains("<td>T1 2018</td><td class=\"n\">0</td><td class=\"n\">—</td>", arrondissement.Body);
+        var policy = string.Join(";", raw.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'none'", policy);
+        Assert.DoesNotContain("script-src", policy);
+        Assert.Equal(HttpStatusCode.NotFound, (await Get($"/tableau-de-bord?councilId={Guid.NewGuid()}")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Get($"/tableau-de-bord?councilId={CouncilId}&arrondissement=75118")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Get("/tableau-de-bord?arrondissement=dix-huit")).Status);
+    }
+
+    [Fact]
+    public async Task Without_a_convention_the_dashboard_says_there_is_nothing_to_chart()
+    {
+        await GivenACouncilWithAHalfYearOfActivity();
+
+        var page = await Get("/tableau-de-bord");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Aucune convention signée : pas d'évolution à montrer.", page.Body);
+    }
 }
