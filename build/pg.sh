@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Private PostgreSQL cluster for this checkout (one per checkout and mode).
-#   build/pg.sh run|test [start|stop|status]
+#   build/pg.sh run|test|crash [start|stop|status]
 # start (default) prints, on stdout, only the Npgsql connection string, so
 # callers can do: cs=$(build/pg.sh test). Progress goes to stderr.
-#   run  = durable settings (real data); test = fsync off etc. (speed, disposable)
+#   run  = durable settings (real data); test = fsync off etc. (speed, disposable);
+#   crash = durable too, disposable, for build/crash.sh, which kills its postmaster with -9
 # If ConnectionStrings__Marten is already set, nothing is done and it is echoed
 # back, so the project can run against a real server.
 set -euo pipefail
 
 mode=${1:-}
 action=${2:-start}
-case $mode in run | test) ;; *) echo "usage: $0 run|test [start|stop|status]" >&2; exit 2 ;; esac
-case $action in start | stop | status) ;; *) echo "usage: $0 run|test [start|stop|status]" >&2; exit 2 ;; esac
+case $mode in run | test | crash) ;; *) echo "usage: $0 run|test|crash [start|stop|status]" >&2; exit 2 ;; esac
+case $action in start | stop | status) ;; *) echo "usage: $0 run|test|crash [start|stop|status]" >&2; exit 2 ;; esac
 
 log() { echo "pg: $*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -37,6 +38,7 @@ logfile=$state/postgres.log
 portfile=$state/port
 db=conseilscitoyens
 [[ $mode == test ]] && db=conseilscitoyens_test
+[[ $mode == crash ]] && db=conseilscitoyens_crash
 # 32-bit checksum of path+mode: stable per checkout, differs between clones.
 hash=$(printf '%s|%s' "$root" "$mode" | cksum | cut -d' ' -f1)
 
@@ -159,7 +161,7 @@ if ! running; then
     as_pg mkdir -p "$sock"
   fi
 
-  if [[ $mode == run ]]; then durable=on; else durable=off; fi
+  if [[ $mode == test ]]; then durable=off; else durable=on; fi
   port_busy() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
   next_port() { echo $((54100 + ($1 - 54100 + 1) % 1900)); }
   port=$(cat "$portfile" 2>/dev/null || true)

@@ -4,6 +4,9 @@ using ConseilsCitoyens.Bench;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+// build/crash.sh's load: `crash-load --api … --out commands.tsv` (see CrashLoad).
+if (args.FirstOrDefault() == "crash-load") return await CrashLoad.Run(Options.Parse(args[1..]));
+
 // The load generator of build/bench.sh (see there): sets councils up, then times commands and reads.
 var options = Options.Parse(args);
 var api = new Uri(options.Get("api"));

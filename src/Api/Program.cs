@@ -105,6 +105,7 @@ app.UseBodyLimits();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseReplayedETags();
 
 // Everything else requires a token (the fallback policy); these are open on purpose.
 app.MapOpenApi().AllowAnonymous();

@@ -166,5 +166,5 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
             response.ContentType);
     }
 
-    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+    protected static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 }

@@ -98,8 +98,6 @@ public class JoiningCouncils(ApiFixture fixture, ITestOutputHelper output) : Api
         return (await session.Events.FetchStreamAsync(CouncilId)).Count;
     }
 
-    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
-
     [Fact]
     public async Task Repeating_a_join_appends_nothing()
     {

@@ -25,6 +25,21 @@ public class PlanningMeetings(ApiFixture fixture) : MeetingTest(fixture)
     }
 
     [Fact]
+    public async Task A_repeated_idempotency_key_is_answered_with_the_first_answer_and_its_etag()
+    {
+        await GivenACouncilWithMembers();
+        var json = System.Text.Json.JsonSerializer.Serialize(Plan(), WebJson);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await Send(HttpMethod.Post, MeetingsOf(CouncilId), json, idempotencyKey: key);
+        var again = await Send(HttpMethod.Post, MeetingsOf(CouncilId), json, idempotencyKey: key);
+
+        Assert.Equal(HttpStatusCode.Created, first.Status);
+        Assert.Equal((first.Status, first.Body, first.Location, first.ETag), (again.Status, again.Body, again.Location, again.ETag));
+        Assert.Equal("\"1\"", again.ETag);
+    }
+
+    [Fact]
     public async Task Planning_the_same_meeting_twice_is_a_conflict()
     {
         await GivenACouncilWithMembers();
