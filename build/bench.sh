@@ -9,6 +9,9 @@
 #   is build/Bench (a small C# client, not part of the solution or the tests).
 # Writes build/bench-results/<date>.md and prints the table. About 3–4 minutes once built.
 #   BENCH_SECONDS (default 10) per phase, BENCH_PGBENCH_SECONDS (default 12), BENCH_COUNCILS (16).
+#   BENCH_SCALE_COUNCILS=N first loads the national set of N councils (~265 events each: 400 ≈ 10^5,
+#   4000 ≈ 10^6 events) and times the load, rebuild and their raw baselines (build/bench-scale.sh);
+#   the HTTP phases then run with that many events in the store.
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 unset PGHOST PGHOSTADDR PGPORT PGUSER PGDATABASE PGSERVICE PGOPTIONS PGPASSWORD PGDATA
@@ -77,6 +80,11 @@ export Audit__SealIntervalSeconds=0
 dll=src/Api/bin/Release/net10.0/ConseilsCitoyens.Api.dll
 step "schema (resources setup, Production)…"
 dotnet "$dll" resources setup >/dev/null
+scale_md=
+if [[ -n ${BENCH_SCALE_COUNCILS:-} ]]; then
+  # shellcheck source=bench-scale.sh
+  source "$here/bench-scale.sh"
+fi
 
 api_port=5190
 while timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$api_port" 2>/dev/null; do
@@ -107,6 +115,7 @@ mem=$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)
   echo "- Data: a fresh database; $councils councils (one quartier, six members, four meetings each) created through the API; then the write phases add meetings"
   echo "- Phases: pgbench ${pg_seconds} s per client count; HTTP ${seconds} s per phase, one HttpClient (HTTP/1.1 keep-alive) per client, client i on council i mod $councils"
   echo
+  [[ -z $scale_md ]] || cat "$scale_md"
 } >"$results"
 
 step "commands and reads over HTTP (build/Bench), ${seconds} s per phase…"

@@ -1,4 +1,6 @@
+using ConseilsCitoyens.Api.Operations;
 using ConseilsCitoyens.Domain.Calendar;
+using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Projections.Maintenance;
 using JasperFx.CommandLine;
 using Marten;
@@ -15,6 +17,14 @@ public sealed class DemoInput : NetCoreInput
     [Description("Development only: wipe every event and document first, then load")]
     [FlagAlias("reset", true)]
     public bool ResetFlag { get; set; }
+
+    [Description("Generate the national set instead (regions of eight councils, bulk-inserted), then rebuild the inline projections")]
+    [FlagAlias("national", true)]
+    public bool NationalFlag { get; set; }
+
+    [Description("With --national: how many councils (default 1200); regions already loaded are skipped")]
+    [FlagAlias("councils", true)]
+    public int CouncilsFlag { get; set; } = 1200;
 }
 
 [Description("Loads the demo data set (Paris programme 2017–2019); does nothing when it is already loaded", Name = "demo")]
@@ -39,12 +49,44 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
             Console.WriteLine("demo: events and documents wiped");
         }
 
+        if (input.NationalFlag)
+            return await LoadNational(host.Services, store, input, ct);
+
         var result = await DemoLoader.Load(store, host.Services.GetRequiredService<WorkingCalendar>(),
             host.Services.GetRequiredService<IClock>(), input.SeedFlag,
             (done, total) => Console.Write($"\rdemo: {done}/{total} streams"), ct);
         if (!result.AlreadyLoaded)
             Console.WriteLine();
         Console.WriteLine(result);
+        return true;
+    }
+
+    private static async Task<bool> LoadNational(IServiceProvider services, IDocumentStore store, DemoInput input, CancellationToken ct)
+    {
+        if (input.CouncilsFlag < 1 || input.CouncilsFlag > DemoRegion.MaxRegions * DemoRegion.MaxCouncils)
+        {
+            Console.Error.WriteLine($"demo: --councils must be between 1 and {DemoRegion.MaxRegions * DemoRegion.MaxCouncils}");
+            return false;
+        }
+        var today = ProgrammeCalendar.Today(services.GetRequiredService<IClock>().GetCurrentInstant());
+        var result = await NationalLoader.Load(store, services.GetRequiredService<WorkingCalendar>(), today, input.CouncilsFlag, input.SeedFlag,
+            p => Console.Write($"\rdemo: {p.Councils}/{p.TotalCouncils} councils, {p.Events} events, {p.EventsPerSecond:0} events/s   "), ct);
+        Console.WriteLine();
+        Console.WriteLine(result);
+        if (result.Events == 0)
+            return true;
+
+        // The bulk path wrote no inline projection: rebuild them so that the views match the log.
+        var inline = ProjectionRebuild.InlineNames(store);
+        var shown = "";
+        var rebuilt = await ProjectionRebuild.RunAsync(store, inline, p =>
+        {
+            var line = $"demo: rebuilding [{p.Index}/{p.Count}] {p.Projection}";
+            if (line != shown)
+                Console.Write($"\r{shown = line}                    ");
+        }, ct);
+        Console.WriteLine();
+        Console.WriteLine($"demo: inline projections rebuilt — {rebuilt}");
         return true;
     }
 }

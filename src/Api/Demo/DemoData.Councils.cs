@@ -16,7 +16,7 @@ public sealed partial class DemoData
         var id = NewId();
         var codes = quartiers.Select(q => q.State.Code).ToArray();
         var created = CouncilDecider.Create(
-            new CreateCouncil(id, $"Conseil citoyen du {arrondissement.Ordinal} arrondissement", codes,
+            new CreateCouncil(id, region is null ? $"Conseil citoyen du {arrondissement.Ordinal} arrondissement" : $"Conseil citoyen {region.Index}-{index + 1}", codes,
                 WorkingDay(new LocalDate(2017, 2, 13).PlusDays(index * 4))),
             codes.ToHashSet(), today);
         return StartCouncil(id, [created]);

@@ -35,9 +35,9 @@ public sealed partial class DemoData
 
     private IReadOnlyList<DemoStream<Quartier>> RegisterQuartiers()
     {
-        var rows = Arrondissements
+        var rows = territory
             .SelectMany(a => a.QuartierNames.Select((name, rank) => (Code: QuartierCode(a, rank), Name: name, a.Code)))
-            .Select((q, line) => new QpvRow(line + 2, q.Code, q.Name, q.Item3))
+            .Select((q, line) => new QpvRow(line + 2, region?.QuartierCode(line) ?? q.Code, region is null ? q.Name : $"{q.Name} (région {region.Index})", q.Item3))
             .ToArray();
         var plan = QpvImport.Plan(new QpvImportSettings(MapGeneration.Qpv2015, new LocalDate(2015, 1, 1), null), rows, []);
         return plan.Changes.Select(c => StartQuartier(c.QuartierId, c.Events)).ToArray();
@@ -46,8 +46,8 @@ public sealed partial class DemoData
     private DemoStream<Convention> SignConvention()
     {
         var signedOn = WorkingDay(new LocalDate(2017, 1, 16));
-        var convention = StartConvention(ConventionId, ConventionDecider.Sign(new SignConvention(
-            ConventionId,
+        var convention = StartConvention(ConventionStreamId, ConventionDecider.Sign(new SignConvention(
+            ConventionStreamId,
             "Accompagnement des conseils citoyens parisiens 2017–2019 (démonstration)",
             ["Préfecture de Paris", "Ville de Paris"],
             "France Médiation",
@@ -81,10 +81,10 @@ public sealed partial class DemoData
     private IReadOnlyList<DemoStream<Facilitator>> RecruitTeam()
     {
         var team = new List<DemoStream<Facilitator>>();
-        for (var i = 0; i <= Arrondissements.Count; i++)
+        for (var i = 0; i <= territory.Count; i++)
         {
             var id = NewId();
-            var coordinator = i == Arrondissements.Count;
+            var coordinator = i == territory.Count;
             var startsOn = WorkingDay(new LocalDate(2017, 1, 23).PlusDays(coordinator ? -14 : i * 3));
             var contract = coordinator ? ContractKind.Cdi : Chance(0.7) ? ContractKind.AdulteRelais : ContractKind.Cdd;
             var recruited = FacilitatorDecider.Recruit(new Recruit(id, coordinator ? TeamRole.Coordinator : TeamRole.Facilitator,
@@ -120,7 +120,7 @@ public sealed partial class DemoData
         }
         Register("Préfecture de Paris – mission politique de la ville", PartnerKind.Institution, null, "Délégué du préfet");
         Register("Ville de Paris – service politique de la ville", PartnerKind.Institution, null, "Chargée de mission politique de la ville");
-        foreach (var a in Arrondissements)
+        foreach (var a in territory)
         {
             Register($"Centre social {faker.Name.LastName()} ({a.Ordinal})", PartnerKind.Association, a.Code, "Directrice du centre social");
             Register($"Régie de quartier du {a.Ordinal}", PartnerKind.LocalActor, a.Code, "Responsable de l'insertion");

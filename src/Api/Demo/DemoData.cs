@@ -21,7 +21,7 @@ using NodaTime;
 namespace ConseilsCitoyens.Api.Demo;
 
 /// <summary>What the demo appends: streams with their events, and the personal details kept beside them.</summary>
-public sealed record DemoSet(IReadOnlyList<DemoStream> Streams, IReadOnlyList<object> Documents)
+public sealed record DemoSet(IReadOnlyList<DemoStream> Streams, IReadOnlyList<object> Documents, Guid ConventionId, int Councils)
 {
     public int EventCount => Streams.Sum(s => s.Events.Count);
 }
@@ -45,14 +45,23 @@ public sealed partial class DemoData
     private readonly LocalDate today;
     private readonly List<DemoStream> streams = [];
     private readonly List<object> documents = [];
+    private readonly DemoRegion? region;
+    private readonly IReadOnlyList<DemoArrondissement> territory;
 
-    public DemoData(int seed, WorkingCalendar calendar, LocalDate today)
+    /// <param name="region">A region of the national set (its own convention, quartier codes and team); the Paris demo when null.</param>
+    public DemoData(int seed, WorkingCalendar calendar, LocalDate today, DemoRegion? region = null)
     {
-        random = new Random(seed);
-        faker = new Faker("fr") { Random = new Randomizer(seed) };
+        random = new Random(region is null ? seed : HashCode.Combine(seed, region.Index));
+        faker = new Faker("fr") { Random = new Randomizer(region is null ? seed : HashCode.Combine(seed, region.Index)) };
         this.calendar = calendar;
         this.today = today;
+        this.region = region;
+        territory = region is null ? Arrondissements : Arrondissements.Take(region.Councils).ToArray();
+        ConventionStreamId = region is null ? ConventionId : region.ConventionId;
     }
+
+    /// <summary>This set's convention stream, appended last: its presence tells that the set is loaded.</summary>
+    public Guid ConventionStreamId { get; }
 
     public DemoSet Generate()
     {
@@ -61,7 +70,7 @@ public sealed partial class DemoData
         var team = RecruitTeam();
         var partners = RegisterPartners();
         var diagnostics = PublishDiagnostics(quartiers);
-        foreach (var (arrondissement, index) in Arrondissements.Select((a, i) => (a, i)))
+        foreach (var (arrondissement, index) in territory.Select((a, i) => (a, i)))
         {
             var local = quartiers.Where(q => q.State.ArrondissementCode == arrondissement.Code).ToArray();
             var council = CreateCouncil(arrondissement, local, index);
@@ -81,7 +90,7 @@ public sealed partial class DemoData
                 ReferInterpellation(council, index);
         }
         _ = convention;
-        return new DemoSet(streams, documents);
+        return new DemoSet(streams, documents, ConventionStreamId, territory.Count);
     }
 
     private DemoStream<TState> Start<TState>(Guid id, Func<TState?, object, TState> evolve, Type marker, IEnumerable<object> events)

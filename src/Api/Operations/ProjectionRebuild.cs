@@ -25,6 +25,10 @@ public static class ProjectionRebuild
     public static IReadOnlyList<string> Names(IDocumentStore store) =>
         ((StoreOptions)store.Options).Projections.All.Select(p => p.Name).ToArray();
 
+    /// <summary>The inline projections: what a bulk insert, which bypasses them, leaves to rebuild.</summary>
+    public static IReadOnlyList<string> InlineNames(IDocumentStore store) =>
+        ((StoreOptions)store.Options).Projections.All.Where(p => p.Lifecycle == ProjectionLifecycle.Inline).Select(p => p.Name).ToArray();
+
     public static async Task<RebuildSummary> RunAsync(
         IDocumentStore store, IReadOnlyList<string> projections, Action<RebuildProgress> progress, CancellationToken ct)
     {
