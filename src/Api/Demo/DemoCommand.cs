@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Projections.Maintenance;
 using JasperFx.CommandLine;
@@ -6,7 +7,7 @@ using NodaTime;
 
 namespace ConseilsCitoyens.Api.Demo;
 
-public sealed class DemoInput : NetCoreInput
+public sealed class DemoInput : CityInput
 {
     [Description("Seed of the generator: the same seed gives the same data")]
     [FlagAlias("seed", true)]
@@ -39,12 +40,12 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
             Console.WriteLine("demo: events and documents wiped");
         }
 
-        var result = await DemoLoader.Load(store, host.Services.GetRequiredService<WorkingCalendar>(),
+        var result = await DemoLoader.Load(store, input.TenantFlag, host.Services.GetRequiredService<WorkingCalendar>(),
             host.Services.GetRequiredService<IClock>(), input.SeedFlag,
             (done, total) => Console.Write($"\rdemo: {done}/{total} streams"), ct);
         if (!result.AlreadyLoaded)
             Console.WriteLine();
-        Console.WriteLine(result);
+        Console.WriteLine($"{result} (city {input.TenantFlag})");
         return true;
     }
 }
