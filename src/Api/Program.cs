@@ -118,6 +118,10 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapWolverineEndpoints(http =>
 {
     http.RequireAuthorizeOnAll();
+    // The city is the tenant: the token's `city` claim, else the first city (tokens minted before
+    // several cities). Wolverine opens every injected Marten session for it.
+    http.TenantId.IsClaimTypeNamed(Authentication.CityClaim);
+    http.TenantId.DefaultIs(EventStoreSetup.DefaultCity);
     http.ConfigureEndpoints(Authorization.RequirePolicyByConvention);
     http.ConfigureEndpoints(CommandRetries.AnswerRepeatsWithTheFirstResponse);
     http.AddMiddleware(typeof(Attribution), chain => chain.HttpMethods.Contains("POST"));

@@ -18,6 +18,7 @@ using ConseilsCitoyens.Projections.Team;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
+using JasperFx.MultiTenancy;
 using Weasel.Core;
 
 namespace ConseilsCitoyens.Projections;
@@ -27,6 +28,8 @@ public static class EventStoreSetup
 {
     public const string Schema = "conseils";
     public const string PersonalDataSchema = "personal";
+    /// <summary>The city a caller or a command line acts for when it names none (the first deployment's).</summary>
+    public const string DefaultCity = "paris";
 
     public static void ConfigureConseilsCitoyens(this StoreOptions options, string connectionString)
     {
@@ -36,6 +39,10 @@ public static class EventStoreSetup
             configure: json => json.ApplyConseilsConventions());
 
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
+        // One tenant per city in one database: every stream, event and document carries its city
+        // (tenant_id leads each primary key), so two cities may use the same ids without meeting.
+        options.Events.TenancyStyle = TenancyStyle.Conjoined;
+        options.Policies.AllDocumentsAreMultiTenanted();
         options.OpenTelemetry.TrackEventCounters();
         options.Storage.ExtendedSchemaObjects.AddRange(AuditTables.For(Schema));
         options.Storage.Add(new AppendOnlyEventsFeature(options));

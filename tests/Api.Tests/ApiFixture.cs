@@ -23,6 +23,8 @@ public sealed class ApiFixture : IAsyncLifetime
 
     // Who calls when a test does not say: every role check passes for an administrator.
     public const string DefaultRole = "administrator";
+    // The city (tenant) of tokens without a city claim, as the API chooses it.
+    public const string City = ConseilsCitoyens.Projections.EventStoreSetup.DefaultCity;
     // Set in a request's HttpContext.Items to send it without any token.
     public const string AnonymousMarker = "test.anonymous";
 
@@ -36,8 +38,9 @@ public sealed class ApiFixture : IAsyncLifetime
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     /// <summary>A valid token of the API's configuration (development key) for one role.</summary>
-    public string TokenFor(string role, string? subject = null) =>
-        TestTokens.Mint(Host.Services.GetRequiredService<IConfiguration>(), role, subject ?? $"test-{role}");
+    /// <param name="city">The token's city claim; none (the default city) when null.</param>
+    public string TokenFor(string role, string? subject = null, string? city = null) =>
+        TestTokens.Mint(Host.Services.GetRequiredService<IConfiguration>(), role, subject ?? $"test-{role}", city: city);
 
     /// <summary>An HTTP client outside Alba's scenarios, carrying a token for the role (none when null).</summary>
     public HttpClient Client(string? role = DefaultRole)
@@ -107,7 +110,7 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         // The events are append-only: only a maintenance transaction may wipe them.
         await EventLogMaintenance.DeleteAllDataAsync(Fixture.Store);
         // Wolverine's replayable answers to Idempotency-Keys outlive Marten's reset.
-        await using var session = Fixture.Store.LightweightSession();
+        await using var session = Fixture.Store.LightweightSession(ApiFixture.City);
         session.QueueSqlCommand("delete from conseils.wolverine_deduplicated_responses");
         session.QueueSqlCommand("delete from conseils.audit_seals");
         session.QueueSqlCommand("delete from conseils.audit_checkpoints");

@@ -5,7 +5,7 @@ public abstract class EventCountingTest(ApiFixture fixture) : ApiTest(fixture)
 {
     protected async Task<long> CountEvents()
     {
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         return await Marten.QueryableExtensions.CountAsync(session.Events.QueryAllRawEvents());
     }
 }

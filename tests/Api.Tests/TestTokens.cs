@@ -10,7 +10,7 @@ namespace ConseilsCitoyens.Api.Tests;
 public static class TestTokens
 {
     public static string Mint(IConfiguration configuration, string role, string subject,
-        DateTime? expires = null, string? issuer = null, string? audience = null, string? signingKey = null)
+        DateTime? expires = null, string? issuer = null, string? audience = null, string? signingKey = null, string? city = null)
     {
         var until = expires ?? DateTime.UtcNow.AddHours(1);
         var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey ?? configuration["Auth:SigningKey"]!));
@@ -18,7 +18,9 @@ public static class TestTokens
         {
             Issuer = issuer ?? configuration["Auth:Issuer"],
             Audience = audience ?? configuration["Auth:Audience"],
-            Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("role", role)]),
+            Subject = new ClaimsIdentity(city is null
+                ? [new Claim("sub", subject), new Claim("role", role)]
+                : [new Claim("sub", subject), new Claim("role", role), new Claim("city", city)]),
             IssuedAt = until.AddHours(-2),
             NotBefore = until.AddHours(-2),
             Expires = until,

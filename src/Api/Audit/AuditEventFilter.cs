@@ -13,8 +13,10 @@ namespace ConseilsCitoyens.Api.Audit;
 /// What an auditor asks of the log. Every filter given must hold (they combine with AND); the
 /// recorded range is half-open [recordedFrom, recordedTo), the business range is inclusive.
 /// </summary>
+/// <param name="City">The caller's city (Marten tenant): a city reads its own events only.</param>
 /// <param name="Councils">Null when no council or quartier was asked for; empty when none matches.</param>
 public sealed record AuditEventFilter(
+    string City,
     Guid? Stream,
     IReadOnlyList<Guid>? Councils,
     IReadOnlyList<string> Types,
@@ -52,7 +54,7 @@ public sealed record AuditEventFilter(
         }
 
         var types = (type ?? []).Select(t => Text(t, nameof(type))).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        return new AuditEventFilter(GuidOf(stream, nameof(stream)), councils, types, Text(actor, nameof(actor)),
+        return new AuditEventFilter(session.TenantId, GuidOf(stream, nameof(stream)), councils, types, Text(actor, nameof(actor)),
             Text(correlation, nameof(correlation)), recordedSince, recordedUntil, first, last);
     }
 
@@ -68,6 +70,8 @@ public sealed record AuditEventFilter(
             conditions.Add(condition);
             command.Parameters.AddWithValue(name, value);
         }
+
+        Add("e.tenant_id = @city", "city", City);
 
         if (Stream is { } stream)
             Add("e.stream_id = @stream", "stream", stream);
@@ -87,7 +91,7 @@ public sealed record AuditEventFilter(
             Add("e.timestamp >= @recordedFrom", "recordedFrom", since.ToDateTimeOffset());
         if (RecordedTo is { } until)
             Add("e.timestamp < @recordedTo", "recordedTo", until.ToDateTimeOffset());
-        return conditions.Count == 0 ? "true" : string.Join(" and ", conditions);
+        return string.Join(" and ", conditions);
     }
 
     private static Instant? InstantOf(string? value, string name)

@@ -16,8 +16,8 @@ public sealed record AuditEventRow(
     string Payload);
 
 /// <summary>
-/// Reads the event log in global sequence order straight from PostgreSQL, row by row: nothing is
-/// held beyond the row being read, whatever the size of the log.
+/// Reads one city's event log (the filter's city) in global sequence order straight from PostgreSQL,
+/// row by row: nothing is held beyond the row being read, whatever the size of the log.
 /// </summary>
 public sealed class AuditEventLog(IDocumentStore store)
 {

@@ -41,7 +41,7 @@ public sealed class AuditSealer(IDocumentStore store)
 
         var events = new List<LoggedEvent>();
         await using (var reader = await Command(connection, $"""
-            select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, e.data::text
+            select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, e.data::text, e.tenant_id
             from {Schema}.mt_events e left join {Schema}.{AuditTables.Seals} s on s.seq_id = e.seq_id
             where s.seq_id is null order by e.seq_id limit {BatchSize}
             """).ExecuteReaderAsync(ct))
@@ -52,14 +52,14 @@ public sealed class AuditSealer(IDocumentStore store)
         if (events.Count == 0)
             return 0;
 
-        var heads = new Dictionary<Guid, byte[]?>();
+        var heads = new Dictionary<(string, Guid), byte[]?>();
         var seals = new List<byte[]>(events.Count);
         foreach (var e in events)
         {
-            if (!heads.TryGetValue(e.StreamId, out var previous))
-                previous = await LastSealOf(connection, e.StreamId, ct);
+            if (!heads.TryGetValue((e.City, e.StreamId), out var previous))
+                previous = await LastSealOf(connection, e.City, e.StreamId, ct);
             var seal = SealChain.Seal(previous, e);
-            heads[e.StreamId] = seal;
+            heads[(e.City, e.StreamId)] = seal;
             seals.Add(seal);
         }
 
@@ -71,12 +71,13 @@ public sealed class AuditSealer(IDocumentStore store)
         await lastCheckpoint.DisposeAsync();
 
         await using (var importer = await connection.BeginBinaryImportAsync(
-            $"copy {Schema}.{AuditTables.Seals} (seq_id, stream_id, version, hash, checkpoint_id) from stdin (format binary)", ct))
+            $"copy {Schema}.{AuditTables.Seals} (seq_id, tenant_id, stream_id, version, hash, checkpoint_id) from stdin (format binary)", ct))
         {
             for (var i = 0; i < events.Count; i++)
             {
                 await importer.StartRowAsync(ct);
                 await importer.WriteAsync(events[i].Sequence, NpgsqlDbType.Bigint, ct);
+                await importer.WriteAsync(events[i].City, NpgsqlDbType.Varchar, ct);
                 await importer.WriteAsync(events[i].StreamId, NpgsqlDbType.Uuid, ct);
                 await importer.WriteAsync(events[i].Version, NpgsqlDbType.Bigint, ct);
                 await importer.WriteAsync(seals[i], NpgsqlDbType.Bytea, ct);
@@ -93,9 +94,10 @@ public sealed class AuditSealer(IDocumentStore store)
         return events.Count;
     }
 
-    private static async Task<byte[]?> LastSealOf(NpgsqlConnection connection, Guid streamId, CancellationToken ct) =>
-        await Command(connection, $"select hash from {Schema}.{AuditTables.Seals} where stream_id = @stream order by version desc limit 1",
-            ("stream", streamId)).ExecuteScalarAsync(ct) as byte[];
+    private static async Task<byte[]?> LastSealOf(NpgsqlConnection connection, string city, Guid streamId, CancellationToken ct) =>
+        await Command(connection,
+            $"select hash from {Schema}.{AuditTables.Seals} where tenant_id = @city and stream_id = @stream order by version desc limit 1",
+            ("city", city), ("stream", streamId)).ExecuteScalarAsync(ct) as byte[];
 
     internal static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
@@ -114,5 +116,6 @@ internal static class AuditRows
         reader.GetInt64(first + 2),
         reader.GetString(first + 3),
         reader.GetFieldValue<DateTimeOffset>(first + 4),
-        reader.GetString(first + 5));
+        reader.GetString(first + 5),
+        reader.GetString(first + 6));
 }

@@ -12,8 +12,9 @@ public sealed record BrokenLink(long Sequence, Guid StreamId, long Version, stri
 public sealed record AuditVerification(bool Intact, long EventsChecked, long Pending, long CheckpointsChecked, BrokenLink? FirstBrokenLink);
 
 /// <summary>
-/// Walks the log and its seals in sequence order, recomputing each stream's chain and the chain of
-/// checkpoints, and names the first broken link. Reads stream: memory holds one head per stream.
+/// Walks the whole log (every city) and its seals in sequence order, recomputing each stream's chain
+/// (a stream is a city and an id) and the chain of checkpoints, and names the first broken link.
+/// Reads stream: memory holds one head per stream.
 /// </summary>
 public sealed class AuditVerifier(IDocumentStore store)
 {
@@ -25,10 +26,10 @@ public sealed class AuditVerifier(IDocumentStore store)
         await connection.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
 
-        var heads = new Dictionary<Guid, byte[]>();
+        var heads = new Dictionary<(string, Guid), byte[]>();
         long checkedEvents = 0, pending = 0;
         await using (var reader = await AuditSealer.Command(connection, $"""
-            select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, e.data::text, s.seq_id, s.stream_id, s.version, s.hash
+            select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, e.data::text, e.tenant_id, s.seq_id, s.stream_id, s.version, s.hash
             from {Schema}.mt_events e full outer join {Schema}.{AuditTables.Seals} s on s.seq_id = e.seq_id
             order by coalesce(e.seq_id, s.seq_id)
             """).ExecuteReaderAsync(ct))
@@ -36,20 +37,20 @@ public sealed class AuditVerifier(IDocumentStore store)
             while (await reader.ReadAsync(ct))
             {
                 if (reader.IsDBNull(0))
-                    return Broken(checkedEvents, pending, new BrokenLink(reader.GetInt64(6), reader.GetGuid(7), reader.GetInt64(8), null,
+                    return Broken(checkedEvents, pending, new BrokenLink(reader.GetInt64(7), reader.GetGuid(8), reader.GetInt64(9), null,
                         "A sealed event is missing from the log."));
                 var logged = AuditRows.Event(reader, 0);
-                if (reader.IsDBNull(6))
+                if (reader.IsDBNull(7))
                 {
                     pending++;
                     continue;
                 }
-                var expected = SealChain.Seal(heads.GetValueOrDefault(logged.StreamId), logged);
-                var stored = reader.GetFieldValue<byte[]>(9);
+                var expected = SealChain.Seal(heads.GetValueOrDefault((logged.City, logged.StreamId)), logged);
+                var stored = reader.GetFieldValue<byte[]>(10);
                 if (!expected.AsSpan().SequenceEqual(stored))
                     return Broken(checkedEvents, pending, new BrokenLink(logged.Sequence, logged.StreamId, logged.Version, logged.Type,
                         "The event differs from what was sealed (its content, type, stream, version or time changed, or an earlier event of its stream did)."));
-                heads[logged.StreamId] = stored;
+                heads[(logged.City, logged.StreamId)] = stored;
                 checkedEvents++;
             }
         }

@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Api.Operations;
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Projections.Maintenance;
@@ -8,7 +9,7 @@ using NodaTime;
 
 namespace ConseilsCitoyens.Api.Demo;
 
-public sealed class DemoInput : NetCoreInput
+public sealed class DemoInput : CityInput
 {
     [Description("Seed of the generator: the same seed gives the same data")]
     [FlagAlias("seed", true)]
@@ -52,12 +53,12 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         if (input.NationalFlag)
             return await LoadNational(host.Services, store, input, ct);
 
-        var result = await DemoLoader.Load(store, host.Services.GetRequiredService<WorkingCalendar>(),
+        var result = await DemoLoader.Load(store, input.TenantFlag, host.Services.GetRequiredService<WorkingCalendar>(),
             host.Services.GetRequiredService<IClock>(), input.SeedFlag,
             (done, total) => Console.Write($"\rdemo: {done}/{total} streams"), ct);
         if (!result.AlreadyLoaded)
             Console.WriteLine();
-        Console.WriteLine(result);
+        Console.WriteLine($"{result} (city {input.TenantFlag})");
         return true;
     }
 
@@ -69,7 +70,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
             return false;
         }
         var today = ProgrammeCalendar.Today(services.GetRequiredService<IClock>().GetCurrentInstant());
-        var result = await NationalLoader.Load(store, services.GetRequiredService<WorkingCalendar>(), today, input.CouncilsFlag, input.SeedFlag,
+        var result = await NationalLoader.Load(store, input.TenantFlag, services.GetRequiredService<WorkingCalendar>(), today, input.CouncilsFlag, input.SeedFlag,
             p => Console.Write($"\rdemo: {p.Councils}/{p.TotalCouncils} councils, {p.Events} events, {p.EventsPerSecond:0} events/s   "), ct);
         Console.WriteLine();
         Console.WriteLine(result);

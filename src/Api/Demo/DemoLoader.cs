@@ -19,31 +19,31 @@ public static class DemoLoader
 {
     private const int StreamsPerBatch = 100;
 
-    public static async Task<bool> IsLoaded(IDocumentStore store, CancellationToken ct)
+    public static async Task<bool> IsLoaded(IDocumentStore store, string city, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
+        await using var session = store.QuerySession(city);
         return await session.Events.FetchStreamStateAsync(DemoData.ConventionId, ct) is not null;
     }
 
     public static async Task<DemoLoadResult> Load(
-        IDocumentStore store, WorkingCalendar calendar, IClock clock, int seed, Action<int, int> progress, CancellationToken ct)
+        IDocumentStore store, string city, WorkingCalendar calendar, IClock clock, int seed, Action<int, int> progress, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
-        if (await IsLoaded(store, ct))
+        if (await IsLoaded(store, city, ct))
             return new DemoLoadResult(true, 0, 0, watch.Elapsed);
 
         var set = new DemoData(seed, calendar, ProgrammeCalendar.Today(clock.GetCurrentInstant())).Generate();
         var done = 0;
         // The convention goes last: its stream marks a complete load.
         var ordered = set.Streams.Where(s => s.Id != DemoData.ConventionId).Concat(set.Streams.Where(s => s.Id == DemoData.ConventionId)).ToArray();
-        await using (var session = store.LightweightSession())
+        await using (var session = store.LightweightSession(city))
         {
             session.Store(set.Documents.ToArray());
             await session.SaveChangesAsync(ct);
         }
         foreach (var batch in ordered.Chunk(StreamsPerBatch))
         {
-            await using var session = store.LightweightSession();
+            await using var session = store.LightweightSession(city);
             foreach (var stream in batch)
                 session.Events.StartStream(stream.AggregateType, stream.Id, stream.Events.ToArray());
             await session.SaveChangesAsync(ct);

@@ -32,12 +32,12 @@ public static class NationalLoader
     private const int RegionsPerBatch = 10;
 
     public static async Task<NationalLoadResult> Load(
-        IDocumentStore store, WorkingCalendar calendar, LocalDate today, int councils, int seed,
+        IDocumentStore store, string city, WorkingCalendar calendar, LocalDate today, int councils, int seed,
         Action<NationalProgress> progress, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         var regions = DemoRegion.For(councils);
-        var loaded = await LoadedRegions(store, regions, ct);
+        var loaded = await LoadedRegions(store, city, regions, ct);
         var pending = regions.Where(r => !loaded.Contains(r.Index)).ToArray();
 
         // Generation (CPU) overlaps the previous batch's COPY (I/O).
@@ -61,10 +61,10 @@ public static class NationalLoader
         await foreach (var sets in batches.Reader.ReadAllAsync(ct))
         {
             inserting.Start();
-            await store.BulkInsertDocumentsAsync(sets.SelectMany(s => s.Documents), cancellation: ct);
+            await store.BulkInsertDocumentsAsync(city, sets.SelectMany(s => s.Documents), cancellation: ct);
             // Each region's convention goes last, so that its presence marks a complete region.
             var actions = sets.SelectMany(set => set.Streams.OrderBy(s => s.Id == set.ConventionId)).Select(s => Action(store, s)).ToArray();
-            await store.BulkInsertEventsAsync(actions, 5000, ct);
+            await store.BulkInsertEventsAsync(city, actions, 5000, ct);
             inserting.Stop();
             events += sets.Sum(s => s.EventCount);
             done += sets.Sum(s => s.Councils);
@@ -81,11 +81,11 @@ public static class NationalLoader
         return action;
     }
 
-    private static async Task<HashSet<int>> LoadedRegions(IDocumentStore store, IReadOnlyList<DemoRegion> regions, CancellationToken ct)
+    private static async Task<HashSet<int>> LoadedRegions(IDocumentStore store, string city, IReadOnlyList<DemoRegion> regions, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
+        await using var session = store.QuerySession(city);
         var ids = regions.Select(r => r.ConventionId).ToArray();
-        var existing = await session.QueryAsync<Guid>($"select id from {store.Options.Events.DatabaseSchemaName}.mt_streams where id = any(?)", ct, ids);
+        var existing = await session.QueryAsync<Guid>($"select id from {store.Options.Events.DatabaseSchemaName}.mt_streams where id = any(?) and tenant_id = ?", ct, ids, city);
         return regions.Where(r => existing.Contains(r.ConventionId)).Select(r => r.Index).ToHashSet();
     }
 }

@@ -15,6 +15,8 @@ internal static class Authentication
 {
     public const string SubjectClaim = "sub";
     public const string RoleClaim = "role";
+    /// <summary>The city (Marten tenant) the caller acts for; absent means <see cref="ConseilsCitoyens.Projections.EventStoreSetup.DefaultCity"/>.</summary>
+    public const string CityClaim = "city";
     private const int MinimumKeyBytes = 32;
 
     public static void AddConseilsAuthentication(this IServiceCollection services)
@@ -73,12 +75,12 @@ internal static class Authentication
     public static SymmetricSecurityKey SigningKey(IConfiguration configuration) =>
         new(Encoding.UTF8.GetBytes(configuration["Auth:SigningKey"] ?? ""));
 
-    public static string Mint(IConfiguration configuration, string subject, string role, DateTime expires) =>
+    public static string Mint(IConfiguration configuration, string subject, string role, DateTime expires, string city) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = configuration["Auth:Issuer"],
             Audience = configuration["Auth:Audience"],
-            Subject = new ClaimsIdentity([new Claim(SubjectClaim, subject), new Claim(RoleClaim, role)]),
+            Subject = new ClaimsIdentity([new Claim(SubjectClaim, subject), new Claim(RoleClaim, role), new Claim(CityClaim, city)]),
             IssuedAt = DateTime.UtcNow,
             NotBefore = DateTime.UtcNow,
             Expires = expires,

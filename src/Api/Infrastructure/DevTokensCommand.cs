@@ -4,11 +4,13 @@ using Marten;
 
 namespace ConseilsCitoyens.Api.Infrastructure;
 
+public sealed class DevTokensInput : CityInput;
+
 /// <summary>Prints one long-lived token per role for local use (build/run.sh calls it). Development only.</summary>
 [Description("Prints a bearer token for each role, signed with the development key (Development only)", Name = "dev-tokens")]
-public sealed class DevTokensCommand : JasperFxCommand<NetCoreInput>
+public sealed class DevTokensCommand : JasperFxCommand<DevTokensInput>
 {
-    public override bool Execute(NetCoreInput input)
+    public override bool Execute(DevTokensInput input)
     {
         using var host = input.BuildHost();
         var environment = host.Services.GetRequiredService<IHostEnvironment>();
@@ -25,13 +27,13 @@ public sealed class DevTokensCommand : JasperFxCommand<NetCoreInput>
         }
 
         var expires = DateTime.UtcNow.AddDays(365);
-        var facilitator = AnAssignedFacilitator(host.Services.GetRequiredService<IDocumentStore>());
-        Console.WriteLine($"Bearer tokens (development key, valid until {expires:yyyy-MM-dd}):");
+        var facilitator = AnAssignedFacilitator(host.Services.GetRequiredService<IDocumentStore>(), input.TenantFlag);
+        Console.WriteLine($"Bearer tokens for {input.TenantFlag} (development key, valid until {expires:yyyy-MM-dd}):");
         foreach (var role in Roles.All)
         {
             // A facilitator's subject is their team member id: it decides which councils they may write for.
             var subject = role == Roles.Facilitator && facilitator is not null ? facilitator.Id.ToString() : $"dev-{role}";
-            Console.WriteLine($"  {role,-14} {Authentication.Mint(configuration, subject, role, expires)}");
+            Console.WriteLine($"  {role,-14} {Authentication.Mint(configuration, subject, role, expires, input.TenantFlag)}");
         }
         if (facilitator is not null)
             Console.WriteLine($"  (the facilitator is team member {facilitator.Id}, assigned to {string.Join(", ", facilitator.Assignments.Select(a => $"council {a.CouncilId} from {a.From:yyyy-MM-dd}{(a.Until is { } until ? $" until {until:yyyy-MM-dd}" : "")}"))})");
@@ -41,11 +43,11 @@ public sealed class DevTokensCommand : JasperFxCommand<NetCoreInput>
     }
 
     // The demo's first facilitator who covers a council; none when the store is empty or unreachable.
-    private static Facilitator? AnAssignedFacilitator(IDocumentStore store)
+    private static Facilitator? AnAssignedFacilitator(IDocumentStore store, string city)
     {
         try
         {
-            using var session = store.QuerySession();
+            using var session = store.QuerySession(city);
             return session.Query<Facilitator>().Where(f => f.Role == TeamRole.Facilitator).ToList()
                 .OrderBy(f => f.Id).FirstOrDefault(f => f.Assignments.Length > 0);
         }

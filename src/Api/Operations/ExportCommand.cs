@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using ConseilsCitoyens.Api.Conventions;
 using ConseilsCitoyens.Api.Evaluation;
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
 using ConseilsCitoyens.Api.Roadmaps;
 using ConseilsCitoyens.Domain.Councils;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Options;
 
 namespace ConseilsCitoyens.Api.Operations;
 
-public sealed class ExportInput : NetCoreInput
+public sealed class ExportInput : CityInput
 {
     [Description("Folder to write into (created when missing; files of the same names are replaced)")]
     [FlagAlias("to", true)]
@@ -61,7 +62,7 @@ public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
         var watch = Stopwatch.StartNew();
         var configuration = services.GetRequiredService<IConfiguration>();
         var json = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession(input.TenantFlag);
         var ct = CancellationToken.None;
         var councils = (await session.Query<Council>().ToListAsync(ct)).Select(c => c.Id).Order().ToArray();
         var arrondissements = (await session.Query<Quartier>().ToListAsync(ct)).Select(q => q.ArrondissementCode).Distinct().Order().ToArray();

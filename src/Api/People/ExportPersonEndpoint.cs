@@ -28,7 +28,7 @@ public static class ExportPersonEndpoint
         // Erased details leave the erasure and the events to answer.
         var details = await GetPersonEndpoint.Find(personId, session, ct);
         var privacy = await session.LoadAsync<PersonalData>(PersonalData.StreamIdFor(personId), ct);
-        var events = await EventsNaming(store, personId, ct);
+        var events = await EventsNaming(store, session.TenantId, personId, ct);
         if (details is null && privacy is null && events.Count == 0)
             throw new ResourceNotFound($"Person {personId}");
 
@@ -37,13 +37,14 @@ public static class ExportPersonEndpoint
     }
 
     // A person appears in events only by their pseudonymous id, as a JSON string value.
-    private static async Task<IReadOnlyList<PersonEvent>> EventsNaming(IDocumentStore store, Guid personId, CancellationToken ct)
+    private static async Task<IReadOnlyList<PersonEvent>> EventsNaming(IDocumentStore store, string city, Guid personId, CancellationToken ct)
     {
         await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
             $"select seq_id, stream_id, version, type, timestamp, data::text from {EventStoreSetup.Schema}.mt_events " +
-            "where stream_id = @id or data::text like @pattern order by seq_id", connection);
+            "where tenant_id = @city and (stream_id = @id or data::text like @pattern) order by seq_id", connection);
+        command.Parameters.AddWithValue("city", city);
         command.Parameters.AddWithValue("id", personId);
         command.Parameters.AddWithValue("pattern", $"%\"{personId:D}\"%");
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Quartiers;
 using JasperFx.CommandLine;
 using Marten;
@@ -5,7 +6,7 @@ using NodaTime.Text;
 
 namespace ConseilsCitoyens.Api.Quartiers;
 
-public sealed class ImportQpvInput : NetCoreInput
+public sealed class ImportQpvInput : CityInput
 {
     [Description("The official QPV list (CSV, UTF-8, one header line)")]
     public string File { get; set; } = "";
@@ -57,7 +58,7 @@ public sealed class ImportQpvCommand : JasperFxAsyncCommand<ImportQpvInput>
         {
             var rows = QpvFile.Read(await System.IO.File.ReadAllBytesAsync(input.File),
                 new QpvColumns(input.CodeColumnFlag, input.NameColumnFlag, input.ArrondissementColumnFlag));
-            await using var session = store.LightweightSession();
+            await using var session = store.LightweightSession(input.TenantFlag);
             var result = await QpvImporter.Import(session, settings, rows, CancellationToken.None);
             Console.WriteLine($"import-qpv: {rows.Count} lines read, {result}");
             return true;

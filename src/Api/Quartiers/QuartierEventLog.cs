@@ -12,10 +12,10 @@ public sealed record QuartierEvent(long Sequence, Guid StreamId, long Version, s
 
 /// <summary>
 /// The events of a quartier in global sequence order: its own stream, its councils' streams and
-/// every stream with an event naming one of those councils (meetings, proposals, roadmaps…). Read
-/// page by page, so memory does not grow with the log.
+/// every stream with an event naming one of those councils (meetings, proposals, roadmaps…), in the
+/// quartier's city. Read page by page, so memory does not grow with the log.
 /// </summary>
-internal sealed class QuartierEventLog(IDocumentStore store)
+internal sealed class QuartierEventLog(IDocumentStore store, string city)
 {
     private const int PageSize = 500;
     private static readonly ConcurrentDictionary<string, Type?> Types = new(StringComparer.Ordinal);
@@ -32,10 +32,11 @@ internal sealed class QuartierEventLog(IDocumentStore store)
             await using (var command = new NpgsqlCommand($"""
                 select seq_id, stream_id, version, type, timestamp, mt_dotnet_type, data::text
                 from {EventStoreSetup.Schema}.mt_events
-                where stream_id = any(@streams) and seq_id > @after
+                where tenant_id = @city and stream_id = any(@streams) and seq_id > @after
                 order by seq_id limit {PageSize}
                 """, connection))
             {
+                command.Parameters.AddWithValue("city", city);
                 command.Parameters.AddWithValue("streams", streams);
                 command.Parameters.AddWithValue("after", after);
                 await using var reader = await command.ExecuteReaderAsync(ct);
@@ -52,12 +53,13 @@ internal sealed class QuartierEventLog(IDocumentStore store)
         }
     }
 
-    private static async Task<Guid[]> Streams(NpgsqlConnection connection, Guid quartierStream, IReadOnlyList<Guid> councils, CancellationToken ct)
+    private async Task<Guid[]> Streams(NpgsqlConnection connection, Guid quartierStream, IReadOnlyList<Guid> councils, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"""
             select @quartier union select unnest(@councils)
-            union select distinct stream_id from {EventStoreSetup.Schema}.mt_events where data->>'councilId' = any(@councilTexts)
+            union select distinct stream_id from {EventStoreSetup.Schema}.mt_events where tenant_id = @city and data->>'councilId' = any(@councilTexts)
             """, connection);
+        command.Parameters.AddWithValue("city", city);
         command.Parameters.AddWithValue("quartier", quartierStream);
         command.Parameters.AddWithValue("councils", councils.ToArray());
         command.Parameters.AddWithValue("councilTexts", councils.Select(c => c.ToString("D")).ToArray());

@@ -45,7 +45,7 @@ public static class ReplayQuartierEndpoint
         var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
         var councils = (await session.Query<Council>().ToListAsync(ct))
             .Where(c => c.QuartierCodes.Contains(quartier.Code, StringComparer.Ordinal)).Select(c => c.Id).ToArray();
-        var replay = new ReplayRun(new QuartierEventLog(store), quartier.Id, councils, first, last, cursor, count);
+        var replay = new ReplayRun(new QuartierEventLog(store, session.TenantId), quartier.Id, councils, first, last, cursor, count);
         return new JsonLines(replay, json.Value.SerializerOptions);
     }
 

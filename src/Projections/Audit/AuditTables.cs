@@ -13,11 +13,13 @@ public static class AuditTables
     {
         var seals = new Table(new PostgresqlObjectName(schema, Seals, SchemaUtils.IdentifierUsage.General));
         seals.AddColumn<long>("seq_id").AsPrimaryKey();
+        // A stream is named by its city and its id (conjoined tenancy).
+        seals.AddColumn<string>("tenant_id").NotNull();
         seals.AddColumn<Guid>("stream_id").NotNull();
         seals.AddColumn<long>("version").NotNull();
         seals.AddColumn("hash", "bytea").NotNull();
         seals.AddColumn<long>("checkpoint_id").NotNull();
-        seals.Indexes.Add(new IndexDefinition($"ix_{Seals}_stream") { Columns = ["stream_id", "version"] });
+        seals.Indexes.Add(new IndexDefinition($"ix_{Seals}_stream") { Columns = ["tenant_id", "stream_id", "version"] });
         yield return seals;
 
         var checkpoints = new Table(new PostgresqlObjectName(schema, Checkpoints, SchemaUtils.IdentifierUsage.General));

@@ -19,7 +19,7 @@ public class CountingEventsByType(ApiFixture fixture) : ApiTest(fixture)
         await Fixture.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
         var counts = await Get("/audit/event-counts", role: "auditor");
 
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         var expected = await session.AdvancedSql.QueryAsync<long>("select count(*) from conseils.mt_events", CancellationToken.None);
         Assert.Equal(HttpStatusCode.OK, counts.Status);
         Assert.Equal(expected.Single(), counts.Json.GetProperty("total").GetInt64());
@@ -47,7 +47,7 @@ public class CountingEventsByType(ApiFixture fixture) : ApiTest(fixture)
         await Post("/quartiers", Quartier());
         var bound = ProjectionLagCheck.DefaultMaxLagEvents;
         // A projection whose node stopped bound + 1 events ago (its own progression row, as the daemon writes it).
-        await using var session = Fixture.Store.LightweightSession();
+        await using var session = Fixture.Store.LightweightSession(ApiFixture.City);
         session.QueueSqlCommand($"insert into conseils.mt_event_progression (name, last_seq_id) select 'Stalled:All', max(seq_id) - {bound + 1} from conseils.mt_events");
         await session.SaveChangesAsync();
 

@@ -16,14 +16,14 @@ public class KeepingTheLogAppendOnly(ApiFixture fixture) : ApiTest(fixture)
 
     private async Task<long> EventCount()
     {
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         return await session.Events.QueryAllRawEvents().CountAsync();
     }
 
     // As the API does: a session of its store, on its connection and role.
     private async Task<PostgresException> RefusedFromTheApisConnection(string sql)
     {
-        await using var session = Fixture.Store.LightweightSession();
+        await using var session = Fixture.Store.LightweightSession(ApiFixture.City);
         session.QueueSqlCommand(sql);
         var refusal = await Assert.ThrowsAnyAsync<Exception>(() => session.SaveChangesAsync());
         var postgres = refusal as PostgresException ?? Assert.IsType<PostgresException>(refusal.InnerException);
@@ -35,7 +35,6 @@ public class KeepingTheLogAppendOnly(ApiFixture fixture) : ApiTest(fixture)
     [InlineData("update conseils.mt_events set data = jsonb_set(data, '{name}', '\"Conseil falsifié\"')", "UPDATE")]
     [InlineData("delete from conseils.mt_events", "DELETE")]
     [InlineData("truncate table conseils.mt_events", "TRUNCATE")]
-    [InlineData("delete from conseils.mt_streams", "DELETE")]
     public async Task The_apis_connection_cannot_rewrite_the_events(string sql, string operation)
     {
         await GivenALog();
@@ -45,6 +44,20 @@ public class KeepingTheLogAppendOnly(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains($"append-only: {operation} refused", refusal.MessageText);
         Assert.Equal(2, await EventCount());
         Assert.StartsWith("Conseil citoyen", (await Get($"/councils/{CouncilId}")).Json.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Deleting_the_streams_cannot_take_their_events_along()
+    {
+        await GivenALog();
+
+        // Under conjoined tenancy the events' key to their stream does not cascade: the delete is refused.
+        await using var session = Fixture.Store.LightweightSession(ApiFixture.City);
+        session.QueueSqlCommand("delete from conseils.mt_streams");
+        var refusal = await Assert.ThrowsAnyAsync<Exception>(() => session.SaveChangesAsync());
+        var postgres = refusal as PostgresException ?? Assert.IsType<PostgresException>(refusal.InnerException);
+        Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, postgres.SqlState);
+        Assert.Equal(2, await EventCount());
     }
 
     [Fact]

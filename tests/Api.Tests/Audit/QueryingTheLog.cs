@@ -46,7 +46,7 @@ public class QueryingTheLog(ApiFixture fixture) : ApiTest(fixture)
 
     private async Task<long> EventsInTheLog()
     {
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         return await Marten.QueryableExtensions.CountAsync(session.Events.QueryAllRawEvents());
     }
 

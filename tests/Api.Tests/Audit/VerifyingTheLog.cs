@@ -13,7 +13,7 @@ public class VerifyingTheLog(ApiFixture fixture) : ApiTest(fixture)
         await Post("/councils", Council());
         await Post(MembersOf(CouncilId), Resident());
         Assert.Equal(3, (await Post("/audit/seals", "")).Json.GetProperty("sealed").GetInt32());
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         return (await session.Events.FetchStreamAsync(CouncilId)).Last().Sequence;
     }
 

@@ -61,7 +61,7 @@ public class SigningConventions(ApiFixture fixture) : ApiTest(fixture)
         var answer = await Post("/conventions", json);
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal(0L, await Marten.QueryableExtensions.CountAsync(session.Events.QueryAllRawEvents()));
     }
 

@@ -94,7 +94,7 @@ public class RetryingCommands(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(first.Status, retry.Status);
         Assert.Equal(first.Location, retry.Location);
         Assert.Equal(first.Body, retry.Body);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal(2L, await Marten.QueryableExtensions.CountAsync(session.Events.QueryAllRawEvents()));
     }
 

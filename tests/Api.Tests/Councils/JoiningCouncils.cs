@@ -94,7 +94,7 @@ public class JoiningCouncils(ApiFixture fixture, ITestOutputHelper output) : Api
 
     private async Task<long> CountCouncilEvents()
     {
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         return (await session.Events.FetchStreamAsync(CouncilId)).Count;
     }
 
@@ -120,7 +120,7 @@ public class JoiningCouncils(ApiFixture fixture, ITestOutputHelper output) : Api
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
         Assert.Equal("member.resident-outside-council", answer.ProblemCode);
         Assert.Equal("\"1\"", (await Get($"/councils/{CouncilId}")).ETag);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Null(await session.LoadAsync<MemberPersonalDetails>(MemberId));
     }
 
@@ -134,7 +134,7 @@ public class JoiningCouncils(ApiFixture fixture, ITestOutputHelper output) : Api
         await GivenACouncil();
         await Post(MembersOf(CouncilId), Resident());
 
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         var details = await session.LoadAsync<MemberPersonalDetails>(MemberId);
         Assert.Equal("Camille", details?.FirstName);
         var payloads = await session.AdvancedSql.QueryAsync<string>(

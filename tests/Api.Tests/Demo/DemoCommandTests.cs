@@ -20,7 +20,7 @@ public class DemoCommandTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.True(first.ExitCode == 0, first.Stdout + first.Stderr);
         Assert.Matches(@"demo: \d+ streams, \d+ events in [\d.,]+ s", first.Stdout);
 
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         var councils = await session.Query<Council>().ToListAsync();
         Assert.Equal(8, councils.Count);
         Assert.All(councils, c =>

@@ -19,10 +19,10 @@ public class NationalGeneration(ApiFixture fixture) : ApiTest(fixture)
     {
         var calendar = Fixture.Host.Services.GetRequiredService<WorkingCalendar>();
         var today = new LocalDate(2026, 1, 5);
-        var loaded = await NationalLoader.Load(Fixture.Store, calendar, today, 3, 7, _ => { }, CancellationToken.None);
+        var loaded = await NationalLoader.Load(Fixture.Store, ApiFixture.City, calendar, today, 3, 7, _ => { }, CancellationToken.None);
         await ProjectionRebuild.RunAsync(Fixture.Store, ProjectionRebuild.InlineNames(Fixture.Store), _ => { }, CancellationToken.None);
 
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal(1, loaded.Regions);
         Assert.Equal(loaded.Events, await session.Events.QueryAllRawEvents().CountAsync());
         var councils = await session.Query<Council>().ToListAsync();
@@ -43,7 +43,7 @@ public class NationalGeneration(ApiFixture fixture) : ApiTest(fixture)
         var read = await Get($"/councils/{council.Id}");
         Assert.True(read.Status == System.Net.HttpStatusCode.OK, read.Body);
 
-        var again = await NationalLoader.Load(Fixture.Store, calendar, today, 3, 7, _ => { }, CancellationToken.None);
+        var again = await NationalLoader.Load(Fixture.Store, ApiFixture.City, calendar, today, 3, 7, _ => { }, CancellationToken.None);
         Assert.Equal((1, 0L), (again.SkippedRegions, again.Events));
     }
 }

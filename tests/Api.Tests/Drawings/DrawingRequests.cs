@@ -62,7 +62,7 @@ public abstract class DrawingTest(ApiFixture fixture) : ApiTest(fixture)
 
     protected async Task<long> EventCount()
     {
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         return await Marten.QueryableExtensions.CountAsync(session.Events.QueryAllRawEvents());
     }
 }

@@ -132,7 +132,7 @@ public class HoldingDrawings(ApiFixture fixture) : DrawingTest(fixture)
     {
         await GivenADrawing(Drawing());
 
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         var payload = (await session.AdvancedSql.QueryAsync<string>(
             "select data::text from conseils.mt_events where type = 'drawing_held'", CancellationToken.None)).Single();
         using var held = JsonDocument.Parse(payload);

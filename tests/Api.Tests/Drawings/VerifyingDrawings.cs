@@ -27,7 +27,7 @@ public class VerifyingDrawings(ApiFixture fixture) : DrawingTest(fixture)
     {
         await GivenADrawing(Drawing());
         // A record written by hand, as a forger would: another seed than the one that made the result.
-        await using (var session = Fixture.Store.LightweightSession())
+        await using (var session = Fixture.Store.LightweightSession(ApiFixture.City))
         {
             var real = (DrawingHeld)(await session.Events.FetchStreamAsync(DrawingId))[0].Data;
             session.Events.StartStream<Drawing>(Guid.Parse("0190c1a0-0000-7000-8000-0000000d0002"), real with

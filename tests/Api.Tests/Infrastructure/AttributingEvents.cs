@@ -22,7 +22,7 @@ public class AttributingEvents(ApiFixture fixture) : ApiTest(fixture)
             s.WithRequestHeader("Idempotency-Key", "join-1");
         });
 
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         var joined = (await session.Events.FetchStreamAsync(CouncilId)).Last();
         Assert.Equal("coordinator-7", joined.UserName);
         Assert.Equal("coordinator", joined.GetHeader("role")?.ToString());

@@ -40,7 +40,7 @@ public class EveryEndpoint(ApiFixture fixture) : ApiTest(fixture)
         }
 
         Assert.Empty(failures);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal(0L, await Marten.QueryableExtensions.CountAsync(session.Events.QueryAllRawEvents()));
     }
 

@@ -28,7 +28,7 @@ public class RefusingBadInput(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Equal("application/problem+json", answer.ContentType);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal(1L, await Marten.QueryableExtensions.CountAsync(session.Events.QueryAllRawEvents()));
     }
 

@@ -18,13 +18,13 @@ public class RoundTrippingTime(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task Through_the_database()
     {
-        await using (var session = Fixture.Store.LightweightSession())
+        await using (var session = Fixture.Store.LightweightSession(ApiFixture.City))
         {
             session.Store(Sample);
             await session.SaveChangesAsync();
         }
 
-        await using var query = Fixture.Store.QuerySession();
+        await using var query = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal(Sample, await query.LoadAsync<TimedDocument>(Sample.Id));
         var stored = await query.AdvancedSql.QueryAsync<string>(
             "select data->>'at' from conseils.mt_doc_timeddocument", CancellationToken.None);

@@ -23,7 +23,7 @@ public class LaunchingAndSupportingInitiatives(ApiFixture fixture) : ApiTest(fix
 
     private async Task<long> EventCount()
     {
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         return await session.Events.QueryAllRawEvents().CountAsync();
     }
 

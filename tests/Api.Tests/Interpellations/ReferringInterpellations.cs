@@ -40,7 +40,7 @@ public class ReferringInterpellations(ApiFixture fixture) : InterpellationTest(f
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Equal("interpellation.not-available", refused.ProblemCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Get(InterpellationAt(InterpellationId))).Status);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal(2L, await session.Events.QueryAllRawEvents().CountAsync());
     }
 
@@ -69,7 +69,7 @@ public class ReferringInterpellations(ApiFixture fixture) : InterpellationTest(f
         var answer = await Post(InterpellationsOf(CouncilId), json);
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal(2L, await session.Events.QueryAllRawEvents().CountAsync());
     }
 }

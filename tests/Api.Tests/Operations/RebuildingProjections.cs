@@ -19,7 +19,7 @@ public class RebuildingProjections(ApiFixture fixture) : ApiTest(fixture)
     public async Task Every_view_and_every_projected_document_is_the_same_after_a_rebuild()
     {
         // The whole programme, generated as of a day after it ended (the API's clock stays in 2018).
-        await DemoLoader.Load(Fixture.Store, Fixture.Host.Services.GetRequiredService<WorkingCalendar>(),
+        await DemoLoader.Load(Fixture.Store, ApiFixture.City, Fixture.Host.Services.GetRequiredService<WorkingCalendar>(),
             new FakeClock(Instant.FromUtc(2026, 1, 5, 10, 0)), 7, (_, _) => { }, CancellationToken.None);
         var before = await CaptureEverything();
 
@@ -45,7 +45,7 @@ public class RebuildingProjections(ApiFixture fixture) : ApiTest(fixture)
             views[url] = answer.Body;
         }
 
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         var councils = (await session.Query<Council>().ToListAsync()).Select(c => c.Id).Order().ToArray();
         var arrondissements = (await session.Query<Quartier>().ToListAsync()).Select(q => q.ArrondissementCode).Distinct().Order();
         var facilitators = (await session.Query<Facilitator>().ToListAsync()).Select(f => f.Id).Order();

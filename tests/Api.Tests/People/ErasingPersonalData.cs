@@ -19,7 +19,7 @@ public class ErasingPersonalData(ApiFixture fixture) : ApiTest(fixture)
 
     private async Task<int> ErasureEvents()
     {
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         return await session.Events.QueryRawEventDataOnly<ConseilsCitoyens.Domain.Privacy.PersonalDataErased>().CountAsync();
     }
 

@@ -16,10 +16,24 @@ public class ImportQpvCommandTests(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
         Assert.Contains("2 added, 0 renamed, 0 ended, 0 unchanged", run.Stdout);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         var quartiers = await session.Query<Quartier>().OrderBy(q => q.Code).ToListAsync();
         Assert.Equal(["QP999001", "QP999002"], quartiers.Select(q => q.Code));
         Assert.Equal(new NodaTime.LocalDate(2015, 1, 1), quartiers[0].ValidFrom);
+    }
+
+    [Fact]
+    public async Task A_list_is_imported_for_the_city_named_by_tenant_and_only_for_it()
+    {
+        var file = Write("code_qp;nom_qp;insee_com\nQP999001;Quartier de démonstration Nord;69381\n");
+
+        var run = await ApiProcess.Run("import-qpv", file, "--generation", "qpv2015", "--valid-from", "2015-01-01", "--tenant", "lyon");
+
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        await using (var lyon = Fixture.Store.QuerySession("lyon"))
+            Assert.Equal("QP999001", Assert.Single(await lyon.Query<Quartier>().ToListAsync()).Code);
+        await using var paris = Fixture.Store.QuerySession(ApiFixture.City);
+        Assert.Empty(await paris.Query<Quartier>().ToListAsync());
     }
 
     [Fact]
@@ -31,7 +45,7 @@ public class ImportQpvCommandTests(ApiFixture fixture) : ApiTest(fixture)
             "--code-column", "code", "--name-column", "libelle", "--arrondissement-column", "commune");
 
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal("QN999003", Assert.Single(await session.Query<Quartier>().ToListAsync()).Code);
     }
 
@@ -46,7 +60,7 @@ public class ImportQpvCommandTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("line 3", run.Stderr);
         Assert.Contains("line 4", run.Stderr);
         Assert.Contains("2 line(s) in error", run.Stderr);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal(0, await session.Query<Quartier>().CountAsync());
     }
 

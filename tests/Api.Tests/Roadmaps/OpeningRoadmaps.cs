@@ -24,7 +24,7 @@ public class OpeningRoadmaps(ApiFixture fixture) : ApiTest(fixture)
 
     private async Task<long> EventCount()
     {
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         return await session.Events.QueryAllRawEvents().CountAsync();
     }
 

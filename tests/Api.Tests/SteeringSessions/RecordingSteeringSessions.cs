@@ -11,7 +11,7 @@ public class RecordingSteeringSessions(ApiFixture fixture) : ApiTest(fixture)
 
     private async Task<long> EventCount()
     {
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         return await session.Events.QueryAllRawEvents().CountAsync();
     }
 

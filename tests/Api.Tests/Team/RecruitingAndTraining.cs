@@ -21,7 +21,7 @@ public class RecruitingAndTraining(ApiFixture fixture) : ApiTest(fixture)
         Assert.DoesNotContain("Dominique", read.Body);
         Assert.DoesNotContain("Dominique", (await Get("/team")).Body);
 
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         var details = await session.LoadAsync<TeamMemberPersonalDetails>(FacilitatorId);
         Assert.Equal("Fictive", details?.LastName);
         var events = await session.Events.FetchStreamAsync(FacilitatorId);
@@ -52,7 +52,7 @@ public class RecruitingAndTraining(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
         Assert.Equal("recruitment.contract-ends-before-start", answer.ProblemCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Get(TeamMember())).Status);
-        await using var session = Fixture.Store.QuerySession();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Null(await session.LoadAsync<TeamMemberPersonalDetails>(FacilitatorId));
     }
 
