@@ -59,7 +59,7 @@ trap 'rc=$?; if [[ -z $summary_done ]]; then echo "tests: 0 passed, 1 failed"; (
 [[ ${TEST_SH_FUNCTIONS_ONLY:-} ]] && { summary_done=1; trap - EXIT; return 0; }
 
 cd "$root"
-cs=$("$here/pg.sh" test)
+cs=$(PG_RECREATE=1 "$here/pg.sh" test)
 export ConnectionStrings__Marten=$cs
 
 rm -rf "$results"
