@@ -18,15 +18,16 @@ public static class DashboardEndpoint
 
     [WolverineGet(Path)]
     [Tags("Reports")]
-    [EndpointSummary("The programme at a glance, in French (HTML): per arrondissement and council, the key indicators of a calendar year (?year=2018, default the current one), and charts over the convention (targets per convention year, attendance and steering representation per quarter) for the programme, or for ?councilId= or ?arrondissement=; the token may come as ?access_token= on this page only")]
+    [EndpointSummary("The programme at a glance, in French (HTML): per arrondissement and council, the key indicators of a calendar year (?year=2018, default the current one; ?asOf=2018-06-30 for the page as it stood that day), and charts over the convention (targets per convention year, attendance and steering representation per quarter) for the programme, or for ?councilId= or ?arrondissement=; the token may come as ?access_token= on this page only")]
     [Produces("text/html")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> Get(string? year, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
+    public static async Task<IResult> Get(string? year, string? asOf, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
         HttpResponse response, CancellationToken ct)
     {
-        var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
-        var period = ReportPeriods.Parse(null, null, string.IsNullOrWhiteSpace(year) ? today.Year.ToString("0000") : year, null, null, null);
+        // As of a past date, the page shows what it showed that day: that year's figures and the charts then.
+        var today = QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
+        var period = ReportPeriods.Parse(null, null, string.IsNullOrWhiteSpace(year) ? today.Year.ToString("0000") : year, null, null, asOf);
 
         IReadOnlyList<Council> councils = (await session.Query<Council>().ToListAsync(ct))
             .OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, ignoreCase: true)).ThenBy(c => c.Id).ToArray();

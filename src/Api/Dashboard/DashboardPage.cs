@@ -49,7 +49,7 @@ internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<Indicato
             </head>
             <body>
             <h1>Tableau de bord des conseils citoyens</h1>
-            <p>Période : du {{Day(Period.From)}} au {{Day(Period.To)}}. Autre année : <code>?year=</code>. Définition de chaque indicateur : <a href="/indicateurs">les indicateurs</a>.</p>
+            <p>Période : du {{Day(Period.From)}} au {{Day(Period.To)}}. Autre année : <code>?year=</code> ; à une date passée : <code>?asOf=</code>. Définition de chaque indicateur : <a href="/indicateurs">les indicateurs</a>.</p>
             <h2>Le dispositif en un coup d'œil</h2>
             <ul class="chiffres">
 

@@ -106,6 +106,21 @@ public class ReadingTheDashboard(ApiFixture fixture) : ReportTest(fixture)
     }
 
     [Fact]
+    public async Task As_of_a_past_date_the_dashboard_shows_the_figures_and_targets_of_that_day()
+    {
+        await GivenThreeConventionYears();
+
+        var page = await Get("/tableau-de-bord?asOf=2018-05-31");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("du 1 janvier 2018 au 31 mai 2018", page.Body);
+        Assert.Contains("<p>Au 31 mai 2018.", page.Body);
+        // Year 3 to 31 May: the meeting of 16 May against the target of 4, revised to 3 only on 1 June.
+        Assert.Contains("Réunions tenues 1 réunions, cible 4 réunions, écart −3 réunions</title>", page.Body);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Get("/tableau-de-bord?year=2018&asOf=2017-06-30")).Status);
+    }
+
+    [Fact]
     public async Task The_charts_narrow_to_a_council_or_an_arrondissement_and_the_page_allows_no_script()
     {
         await GivenThreeConventionYears();
