@@ -8,9 +8,9 @@ public sealed class DevTokensInput : CityInput;
 
 /// <summary>Prints one long-lived token per role for local use (build/run.sh calls it). Development only.</summary>
 [Description("Prints a bearer token for each role, signed with the development key (Development only)", Name = "dev-tokens")]
-public sealed class DevTokensCommand : JasperFxCommand<DevTokensInput>
+public sealed class DevTokensCommand : JasperFxAsyncCommand<DevTokensInput>
 {
-    public override bool Execute(DevTokensInput input)
+    public override async Task<bool> Execute(DevTokensInput input)
     {
         using var host = input.BuildHost();
         var environment = host.Services.GetRequiredService<IHostEnvironment>();
@@ -27,7 +27,7 @@ public sealed class DevTokensCommand : JasperFxCommand<DevTokensInput>
         }
 
         var expires = DateTime.UtcNow.AddDays(365);
-        var facilitator = AnAssignedFacilitator(host.Services.GetRequiredService<IDocumentStore>(), input.TenantFlag);
+        var facilitator = await AnAssignedFacilitator(host.Services.GetRequiredService<IDocumentStore>(), input.TenantFlag);
         Console.WriteLine($"Bearer tokens for {input.TenantFlag} (development key, valid until {expires:yyyy-MM-dd}):");
         foreach (var role in Roles.All)
         {
@@ -43,16 +43,18 @@ public sealed class DevTokensCommand : JasperFxCommand<DevTokensInput>
     }
 
     // The demo's first facilitator who covers a council; none when the store is empty or unreachable.
-    private static Facilitator? AnAssignedFacilitator(IDocumentStore store, string city)
+    private static async Task<Facilitator?> AnAssignedFacilitator(IDocumentStore store, string city)
     {
         try
         {
-            using var session = store.QuerySession(city);
-            return session.Query<Facilitator>().Where(f => f.Role == TeamRole.Facilitator).ToList()
+            await using var session = store.QuerySession(city);
+            return (await session.Query<Facilitator>().Where(f => f.Role == TeamRole.Facilitator).ToListAsync())
                 .OrderBy(f => f.Id).FirstOrDefault(f => f.Assignments.Length > 0);
         }
-        catch (Exception)
+        catch (Exception e)
         {
+            // Tokens are still useful without the facilitator's id: say why it is missing, then go on.
+            Console.Error.WriteLine($"dev-tokens: no assigned facilitator found ({e.GetType().Name}: {e.Message})");
             return null;
         }
     }
