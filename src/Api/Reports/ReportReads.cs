@@ -111,9 +111,10 @@ internal static partial class ReportReads
         var interpellations = await session.Query<Interpellation>().Where(i => i.CouncilId.IsOneOf(ids)).ToListAsync(ct);
         var steering = await session.Query<SteeringSession>().Where(s => s.CouncilId.IsOneOf(ids)).ToListAsync(ct);
         var initiatives = await session.Query<Initiative>().Where(i => i.CouncilId.IsOneOf(ids)).ToListAsync(ct);
-        // Warnings live in every kind of stream; their CouncilId says whose they are.
-        var warnings = (await session.Events.QueryRawEventDataOnly<ComplianceWarningRecorded>().ToListAsync(ct))
-            .Where(w => ids.Contains(w.CouncilId)).ToArray();
+        // Warnings live in every kind of stream; their CouncilId says whose they are (filtered in the
+        // database: reading every warning of the log made a council's report grow with the store).
+        var warnings = await session.Events.QueryRawEventDataOnly<ComplianceWarningRecorded>()
+            .Where(w => w.CouncilId.IsOneOf(ids)).ToListAsync(ct);
 
         var roadmaps = await session.Query<Roadmap>().Where(r => r.CouncilId.IsOneOf(ids)).ToListAsync(ct);
         // A log is per facilitator, and one facilitator may mobilise for several councils: the domain picks the entries.
