@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using ConseilsCitoyens.Api.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -9,7 +9,7 @@ namespace ConseilsCitoyens.Api.Audit;
 
 public static class ExportAuditEventsEndpoint
 {
-    public const string ContentType = "application/x-ndjson";
+    public const string ContentType = JsonLinesResult<AuditEventResponse>.ContentType;
 
     [WolverineGet("/audit/events.jsonl")]
     [Tags("Audit")]
@@ -26,34 +26,19 @@ public static class ExportAuditEventsEndpoint
         var cursor = ListAuditEventsEndpoint.Cursor(after);
         var filter = await AuditEventFilter.Parse(stream, council, quartier, type, actor, correlation,
             recordedFrom, recordedTo, from, to, session, ct);
-        return new JsonLines(log, filter, cursor, json.Value.SerializerOptions);
+        return new JsonLinesResult<AuditEventResponse>(Lines(log, filter, cursor), json.Value.SerializerOptions);
     }
 
-    private sealed class JsonLines(AuditEventLog log, AuditEventFilter filter, long after, JsonSerializerOptions options) : IResult
+    // Each payload is parsed only while its line is written: the element is cloned out of its document.
+    private static async IAsyncEnumerable<AuditEventResponse> Lines(AuditEventLog log, AuditEventFilter filter, long after,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        private const int FlushEvery = 100;
-
-        public async Task ExecuteAsync(HttpContext context)
+        await foreach (var row in log.Read(filter, after, limit: null, ct))
         {
-            var ct = context.RequestAborted;
-            var response = context.Response;
-            response.ContentType = ContentType;
-            var body = response.BodyWriter;
-            await using var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = options.Encoder });
-            var lines = 0;
-            await foreach (var row in log.Read(filter, after, limit: null, ct))
-            {
-                if (!filter.Admits(row.BusinessDate))
-                    continue;
-                using (var payload = JsonDocument.Parse(row.Payload))
-                    JsonSerializer.Serialize(writer, AuditEventResponse.From(row, payload.RootElement), options);
-                await writer.FlushAsync(ct);
-                writer.Reset();
-                body.Write("\n"u8);
-                if (++lines % FlushEvery == 0)
-                    await body.FlushAsync(ct);
-            }
-            await body.FlushAsync(ct);
+            if (!filter.Admits(row.BusinessDate))
+                continue;
+            using var payload = JsonDocument.Parse(row.Payload);
+            yield return AuditEventResponse.From(row, payload.RootElement.Clone());
         }
     }
 }

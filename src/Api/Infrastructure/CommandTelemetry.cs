@@ -8,11 +8,19 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 /// scope, so Marten's, Wolverine's and our own lines of one command can be gathered; each command
 /// (a POST) is counted and timed by route and status, and logged once when answered.
 /// </summary>
-internal sealed class CommandTelemetry(ILogger<CommandTelemetry> logger) : IDisposable
+internal sealed class CommandTelemetry : IDisposable
 {
+    private readonly ILogger<CommandTelemetry> logger;
     private readonly Meter meter = new(Telemetry.MeterName);
-    private Counter<long>? commands;
-    private Histogram<double>? duration;
+    private readonly Counter<long> commands;
+    private readonly Histogram<double> duration;
+
+    public CommandTelemetry(ILogger<CommandTelemetry> logger)
+    {
+        this.logger = logger;
+        commands = meter.CreateCounter<long>("conseils.commands", "{command}", "Commands (POST) answered, by route and status");
+        duration = meter.CreateHistogram<double>("conseils.command.duration", "s", "Time to answer a command, by route and status");
+    }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -40,9 +48,8 @@ internal sealed class CommandTelemetry(ILogger<CommandTelemetry> logger) : IDisp
             var elapsed = Stopwatch.GetElapsedTime(started);
             var status = context.Response.StatusCode;
             var tags = new TagList { { "command", command }, { "status", status } };
-            (commands ??= meter.CreateCounter<long>("conseils.commands", "{command}", "Commands (POST) answered, by route and status")).Add(1, tags);
-            (duration ??= meter.CreateHistogram<double>("conseils.command.duration", "s", "Time to answer a command, by route and status"))
-                .Record(elapsed.TotalSeconds, tags);
+            commands.Add(1, tags);
+            duration.Record(elapsed.TotalSeconds, tags);
             logger.LogInformation("Command {Command} answered {Status} in {ElapsedMs:0.0} ms", command, status, elapsed.TotalMilliseconds);
         }
     }

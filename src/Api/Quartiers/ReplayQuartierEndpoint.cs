@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Text.Json;
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.Reports;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Quartiers;
@@ -20,7 +20,7 @@ public sealed record ReplayedEvent(
 
 public static class ReplayQuartierEndpoint
 {
-    public const string ContentType = "application/x-ndjson";
+    public const string ContentType = JsonLinesResult<ReplayedEvent>.ContentType;
     private const int DefaultLimit = 1_000;
     private const int MaxLimit = 10_000;
 
@@ -43,10 +43,10 @@ public static class ReplayQuartierEndpoint
         var count = (int)(Number(limit, nameof(limit), 1, MaxLimit) ?? DefaultLimit);
 
         var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
-        var councils = (await session.Query<Council>().ToListAsync(ct))
-            .Where(c => c.QuartierCodes.Contains(quartier.Code, StringComparer.Ordinal)).Select(c => c.Id).ToArray();
+        // The same councils as the quartier's report: every one that had the code, on either map.
+        var councils = (await session.CouncilsEverCovering(quartier.Code, ct)).Select(c => c.Id).ToArray();
         var replay = new ReplayRun(new QuartierEventLog(store, session.TenantId), quartier.Id, councils, first, last, cursor, count);
-        return new JsonLines(replay, json.Value.SerializerOptions);
+        return new JsonLinesResult<ReplayedEvent>(replay.Events(ct), json.Value.SerializerOptions);
     }
 
     private static long? Number(string? value, string name, long min, long max) =>
@@ -75,30 +75,6 @@ public static class ReplayQuartierEndpoint
                 if (++written == Limit)
                     yield break;
             }
-        }
-    }
-
-    private sealed class JsonLines(ReplayRun replay, JsonSerializerOptions options) : IResult
-    {
-        private const int FlushEvery = 100;
-
-        public async Task ExecuteAsync(HttpContext context)
-        {
-            var ct = context.RequestAborted;
-            context.Response.ContentType = ContentType;
-            var body = context.Response.BodyWriter;
-            await using var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = options.Encoder });
-            var lines = 0;
-            await foreach (var e in replay.Events(ct))
-            {
-                JsonSerializer.Serialize(writer, e, options);
-                await writer.FlushAsync(ct);
-                writer.Reset();
-                body.Write("\n"u8);
-                if (++lines % FlushEvery == 0)
-                    await body.FlushAsync(ct);
-            }
-            await body.FlushAsync(ct);
         }
     }
 }

@@ -73,12 +73,15 @@ internal static partial class ReportReads
     {
         var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(Quartier.Normalise(code)), ct)
                        ?? throw new ResourceNotFound($"Quartier {code}");
-        var councils = (await session.Query<Council>().ToListAsync(ct))
-            .Where(c => c.AllQuartierCodes.Contains(quartier.Code)).OrderBy(c => c.Id).ToArray();
+        var councils = await session.CouncilsEverCovering(quartier.Code, ct);
         var facts = await session.LoadFacts(councils, ct, wholeProgramme: false);
         return new ComputedReport(ReportScope.Quartier, null, quartier.ArrondissementCode, period, councils.Select(c => c.Id).ToArray(),
             Report.Compute(facts, period)) { QuartierCode = quartier.Code };
     }
+
+    /// <summary>The councils that had this quartier's code at any time, on either map, by id.</summary>
+    public static async Task<IReadOnlyList<Council>> CouncilsEverCovering(this IQuerySession session, string quartierCode, CancellationToken ct) =>
+        (await session.Query<Council>().ToListAsync(ct)).Where(c => c.AllQuartierCodes.Contains(quartierCode)).OrderBy(c => c.Id).ToArray();
 
     /// <returns>The INSEE code, or null for the whole programme; a 400 when it is not one.</returns>
     public static string? ParseArrondissement(string? arrondissement)
