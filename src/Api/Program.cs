@@ -76,6 +76,7 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(http =>
 builder.Services.AddWolverineHttp();
 
 builder.Services.AddConseilsAuthentication();
+builder.Services.AddSingleton<ServedCities>();
 builder.Services.AddConseilsAuthorization();
 builder.Services.AddConseilsRateLimits();
 // The largest body anything accepts (the QPV import); BodyLimits lowers it per route.
@@ -103,6 +104,7 @@ app.UseStatusCodePages();
 app.UseBodyLimits();
 // Routing is implicit (first); an explicit UseRouting() after UseAuthorization() breaks authorized Wolverine endpoints.
 app.UseAuthentication();
+app.UseServedCitiesOnly();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseReplayedETags();

@@ -25,6 +25,8 @@ public sealed class ApiFixture : IAsyncLifetime
     public const string DefaultRole = "administrator";
     // The city (tenant) of tokens without a city claim, as the API chooses it.
     public const string City = ConseilsCitoyens.Projections.EventStoreSetup.DefaultCity;
+    /// <summary>The cities the test host serves (Tenancy:Cities): Paris and Lyon, for the tests that keep two cities apart.</summary>
+    public const string ServedCities = "paris,lyon";
     // Set in a request's HttpContext.Items to send it without any token.
     public const string AnonymousMarker = "test.anonymous";
 
@@ -62,6 +64,7 @@ public sealed class ApiFixture : IAsyncLifetime
             web.UseSetting("RateLimiting:PermitPerMinute", "1000000");
             // Tests seal the log when they mean to (POST /audit/seals), not in the background.
             web.UseSetting("Audit:SealIntervalSeconds", "0");
+            web.UseSetting("Tenancy:Cities", ServedCities);
             web.ConfigureServices(services =>
             {
                 services.AddSingleton<IClock>(Clock);

@@ -34,6 +34,8 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
     public override async Task<bool> Execute(DemoInput input)
     {
         using var host = input.BuildHost();
+        if (!input.NamesAServedCity(host.Services, "demo"))
+            return false;
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var ct = CancellationToken.None;
 

@@ -13,6 +13,8 @@ public sealed class DevTokensCommand : JasperFxAsyncCommand<DevTokensInput>
     public override async Task<bool> Execute(DevTokensInput input)
     {
         using var host = input.BuildHost();
+        if (!input.NamesAServedCity(host.Services, "dev-tokens"))
+            return false;
         var environment = host.Services.GetRequiredService<IHostEnvironment>();
         if (!environment.IsDevelopment())
         {

@@ -31,6 +31,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
     {
         RuleViolation e => Problem(StatusCodes.Status422UnprocessableEntity, "A rule of the domain was broken", e.Message, e.Code),
         OutsideAssignment e => Problem(StatusCodes.Status403Forbidden, "Outside your assignments", e.Message, "facilitator.not-assigned"),
+        CityNotServed e => Problem(StatusCodes.Status403Forbidden, "City not served", e.Message, "city.not-served"),
         ResourceNotFound e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message, "not-found"),
         PreconditionFailed e => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed", e.Message, "version.stale"),
         // Lost races between two writers of one stream: the loser must read again.

@@ -46,6 +46,8 @@ public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
             return false;
         }
         using var host = input.BuildHost();
+        if (!input.NamesAServedCity(host.Services, "export"))
+            return false;
         var services = host.Services;
         ReportPeriod period;
         try

@@ -53,6 +53,8 @@ public sealed class ImportQpvCommand : JasperFxAsyncCommand<ImportQpvInput>
         }
 
         using var host = input.BuildHost();
+        if (!input.NamesAServedCity(host.Services, "import-qpv"))
+            return false;
         var store = host.Services.GetRequiredService<IDocumentStore>();
         try
         {

@@ -18,6 +18,7 @@ public static class ApiProcess
             {
                 ["ConnectionStrings__Marten"] = Environment.GetEnvironmentVariable("ConnectionStrings__Marten"),
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["Tenancy__Cities"] = ApiFixture.ServedCities,
             },
         };
         using var process = Process.Start(start)!;

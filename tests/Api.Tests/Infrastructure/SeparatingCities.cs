@@ -105,4 +105,34 @@ public class SeparatingCities(ApiFixture fixture) : ReportTest(fixture)
         Assert.True(verification.GetProperty("intact").GetBoolean());
         Assert.Equal(5, verification.GetProperty("eventsChecked").GetInt64());
     }
+
+    [Fact]
+    public async Task A_token_naming_a_city_the_deployment_does_not_serve_is_refused_and_writes_nothing()
+    {
+        var typo = "Bearer " + Fixture.TokenFor(ApiFixture.DefaultRole, city: "lyonn");
+        var before = await EventCount();
+
+        var write = await SendWith(HttpMethod.Post, "/quartiers", System.Text.Json.JsonSerializer.Serialize(Quartier(), Web), null, null, typo);
+        var read = await SendWith(HttpMethod.Get, "/quartiers/QP999001", null, null, null, typo);
+
+        Assert.Equal(HttpStatusCode.Forbidden, write.Status);
+        Assert.Equal("city.not-served", write.ProblemCode);
+        Assert.Contains("'lyonn'", write.Json.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, read.Status);
+        Assert.Equal(before, await EventCount());
+    }
+
+    [Fact]
+    public async Task A_command_line_naming_a_city_the_deployment_does_not_serve_stops_with_the_reason()
+    {
+        var run = await ApiProcess.Run("export", "--to", Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}"), "--tenant", "lyonn");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("export: this deployment does not serve the city 'lyonn'; it serves paris, lyon", run.Stderr);
+    }
+
+    private async Task<long> EventCount()
+    {
+        return (await Fixture.Store.Advanced.FetchEventStoreStatistics()).EventCount;
+    }
 }
