@@ -98,6 +98,16 @@ else
   failed=$((failed + 1))
 fi
 
+# A primary and a streaming standby, the API given both hosts (standby first): writes and reads
+# find the primary, the standby replicates (build/replica.sh, about 1 min); counted as one test.
+if [[ ${TEST_SKIP_REPLICA:-} ]]; then
+  echo "test.sh: replica test skipped (TEST_SKIP_REPLICA)" >&2
+elif REPLICA_SKIP_BUILD=1 "$here/replica.sh"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
 # kill -9 of PostgreSQL (durable cluster) then of the API under load: no acknowledged command lost,
 # none appended twice, the asynchronous projection catches up (short form of build/crash.sh,
 # about 1.5–2 min); counted as one test.

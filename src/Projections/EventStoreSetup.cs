@@ -19,6 +19,7 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using JasperFx.MultiTenancy;
+using Npgsql;
 using Weasel.Core;
 
 namespace ConseilsCitoyens.Projections;
@@ -33,7 +34,18 @@ public static class EventStoreSetup
 
     public static void ConfigureConseilsCitoyens(this StoreOptions options, string connectionString)
     {
-        options.Connection(connectionString);
+        // Several hosts (primary and standbys, Npgsql's multi-host form): every connection goes to the
+        // server that accepts writes, whichever is listed first (Marten's schema checks and Wolverine's
+        // own tables included), so a promoted standby takes over without a configuration change.
+        // The process keeps the data source for its lifetime.
+        var hosts = new NpgsqlConnectionStringBuilder(connectionString);
+        if (hosts.Host?.Contains(',') == true)
+        {
+            hosts.TargetSessionAttributes ??= "read-write";
+            options.Connection(new NpgsqlDataSourceBuilder(hosts.ConnectionString).BuildMultiHost());
+        }
+        else
+            options.Connection(connectionString);
         options.DatabaseSchemaName = Schema;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
             configure: json => json.ApplyConseilsConventions());
