@@ -88,5 +88,6 @@ public static class EventStoreSetup
         // answer to a write, and it spans every stream (a hot document per type would serialize inline
         // appends). The async daemon runs it on one node, distributed by Wolverine (Program.cs).
         options.Projections.Add<EventTypeCountProjection>(ProjectionLifecycle.Async);
+        options.AddCouncilReadIndexes();
     }
 }

@@ -13,7 +13,9 @@ using ConseilsCitoyens.Domain.Quartiers;
 using ConseilsCitoyens.Domain.Roadmaps;
 using ConseilsCitoyens.Domain.SteeringSessions;
 using ConseilsCitoyens.Domain.Team;
+using ConseilsCitoyens.Projections.Maintenance;
 using Marten;
+using Marten.Linq.MatchesSql;
 
 namespace ConseilsCitoyens.Api.Reports;
 
@@ -120,8 +122,13 @@ internal static partial class ReportReads
             .Where(w => w.CouncilId.IsOneOf(ids)).ToListAsync(ct);
 
         var roadmaps = await session.Query<Roadmap>().Where(r => r.CouncilId.IsOneOf(ids)).ToListAsync(ct);
-        // A log is per facilitator, and one facilitator may mobilise for several councils: the domain picks the entries.
-        var logs = await session.Query<ActivityLog>().ToListAsync(ct);
+        // A log is per facilitator, and one facilitator may mobilise for several councils: the logs naming
+        // one of these councils, through their index; the domain picks the entries.
+        // One parameter, the array (not params spread over placeholders).
+        object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
+        var logs = await session.Query<ActivityLog>()
+            .Where(l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds))
+            .ToListAsync(ct);
 
         return new ReportFacts(councils, meetings, proposals, interpellations, steering, initiatives, warnings)
         {

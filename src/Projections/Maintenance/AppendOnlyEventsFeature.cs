@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Activity;
 using Marten;
 using Marten.Events;
 using Weasel.Core;
@@ -8,14 +9,18 @@ namespace ConseilsCitoyens.Projections.Maintenance;
 /// <summary>
 /// The append-only triggers as a storage feature of their own that depends on the event store's,
 /// so that a full schema setup creates mt_events before the triggers on it (extended schema
-/// objects come first).
+/// objects come first). The read indexes of the log and of the activity logs ride along for the same reason.
 /// </summary>
 public sealed class AppendOnlyEventsFeature(StoreOptions options)
     : FeatureSchemaBase("AppendOnlyEvents", options.Advanced.Migrator)
 {
     public override Type StorageType => typeof(AppendOnlyEventsFeature);
 
-    public override IEnumerable<Type> DependentTypes() => [typeof(EventGraph)];
+    public override IEnumerable<Type> DependentTypes() => [typeof(EventGraph), typeof(ActivityLog)];
 
-    protected override IEnumerable<ISchemaObject> schemaObjects() => [new AppendOnlyEvents(options.Events.DatabaseSchemaName)];
+    protected override IEnumerable<ISchemaObject> schemaObjects() => [
+        new AppendOnlyEvents(options.Events.DatabaseSchemaName),
+        ComplianceWarningIndex.For(options.Events.DatabaseSchemaName),
+        ActivityLogCouncilsIndex.For(options.DatabaseSchemaName),
+    ];
 }
