@@ -9,7 +9,7 @@ public sealed class RebuildInput : NetCoreInput
     [FlagAlias("projection", true)]
     public string? ProjectionFlag { get; set; }
 
-    [Description("How many projections to rebuild at once (each replays the whole log)")]
+    [Description("How many projections to rebuild at once (each replays the whole log); 1 unless given")]
     [FlagAlias("parallel", true)]
     public int ParallelFlag { get; set; } = ProjectionRebuild.DefaultParallel;
 }
