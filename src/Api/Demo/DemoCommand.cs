@@ -81,14 +81,9 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
 
         // The bulk path wrote no inline projection: rebuild them so that the views match the log.
         var inline = ProjectionRebuild.InlineNames(store);
-        var shown = "";
-        var rebuilt = await ProjectionRebuild.RunAsync(store, inline, p =>
-        {
-            var line = $"demo: rebuilding [{p.Index}/{p.Count}] {p.Projection}";
-            if (line != shown)
-                Console.Write($"\r{shown = line}                    ");
-        }, ct);
-        Console.WriteLine();
+        var display = new RebuildDisplay("demo: rebuilding", Console.Out);
+        var rebuilt = await ProjectionRebuild.RunAsync(store, inline, ProjectionRebuild.DefaultParallel, display.Show, ct);
+        display.Finish();
         Console.WriteLine($"demo: inline projections rebuilt — {rebuilt}");
         return true;
     }

@@ -5,7 +5,10 @@ using Marten;
 namespace ConseilsCitoyens.Api.Operations;
 
 /// <param name="Sequence">The last event the projection has applied so far.</param>
-public sealed record RebuildProgress(string Projection, int Index, int Count, long Sequence, long HighWater, double EventsPerSecond);
+public sealed record RebuildProgress(string Projection, int Index, int Count, long Sequence, long HighWater, double EventsPerSecond)
+{
+    public bool Done => Sequence >= HighWater;
+}
 
 public sealed record RebuildSummary(int Projections, long Events, TimeSpan Elapsed)
 {
@@ -18,10 +21,18 @@ public sealed record RebuildSummary(int Projections, long Events, TimeSpan Elaps
 /// <summary>
 /// Rebuilds projections from the event log with Marten's daemon: it wipes a projection's documents
 /// and replays the log in pages, so memory does not grow with the log. Every registered projection,
-/// inline or asynchronous, is covered; one projection at a time, so the progress reads simply.
+/// inline or asynchronous, is covered; up to <c>parallel</c> of them at once, each replaying the log
+/// on its own (projections share no document, so their order does not matter).
 /// </summary>
 public static class ProjectionRebuild
 {
+    /// <summary>
+    /// One at a time unless asked: measured A/B on 2 cores shared with PostgreSQL (and busy), 4 at once
+    /// took as long as 1 (26k events: 71-79 s against 73-75 s) with 45 MB more memory; the rebuild is
+    /// CPU-bound there. A machine with cores to spare may pass --parallel.
+    /// </summary>
+    public const int DefaultParallel = 1;
+
     public static IReadOnlyList<string> Names(IDocumentStore store) =>
         ((StoreOptions)store.Options).Projections.All.Select(p => p.Name).ToArray();
 
@@ -30,8 +41,9 @@ public static class ProjectionRebuild
         ((StoreOptions)store.Options).Projections.All.Where(p => p.Lifecycle == ProjectionLifecycle.Inline).Select(p => p.Name).ToArray();
 
     public static async Task<RebuildSummary> RunAsync(
-        IDocumentStore store, IReadOnlyList<string> projections, Action<RebuildProgress> progress, CancellationToken ct)
+        IDocumentStore store, IReadOnlyList<string> projections, int parallel, Action<RebuildProgress> progress, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1);
         var clock = Stopwatch.StartNew();
         var statistics = await store.Advanced.FetchEventStoreStatistics(token: ct);
         var highWater = statistics.EventSequenceNumber;
@@ -40,21 +52,22 @@ public static class ProjectionRebuild
         var gate = new Lock();
         var report = (RebuildProgress p) => { lock (gate) progress(p); };
 
-        for (var i = 0; i < projections.Count; i++)
-        {
-            var name = projections[i];
-            var started = Stopwatch.StartNew();
-            var index = i + 1;
-            using var watching = daemon.Tracker.Subscribe(new Observer(state =>
+        await Parallel.ForEachAsync(projections.Select((name, i) => (name, index: i + 1)),
+            new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct }, async (item, token) =>
             {
-                if (state.ShardName.StartsWith(name + ":", StringComparison.Ordinal))
-                    report(new RebuildProgress(name, index, projections.Count, state.Sequence, highWater,
-                        state.Sequence / Math.Max(started.Elapsed.TotalSeconds, 0.001)));
-            }));
-            await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), ct);
-            report(new RebuildProgress(name, index, projections.Count, highWater, highWater,
-                highWater / Math.Max(started.Elapsed.TotalSeconds, 0.001)));
-        }
+                var (name, index) = item;
+                var started = Stopwatch.StartNew();
+                using var watching = daemon.Tracker.Subscribe(new Observer(state =>
+                {
+                    // The daemon's last report of a shard may come after its rebuild has returned.
+                    if (state.ShardName.StartsWith(name + ":", StringComparison.Ordinal) && state.Sequence < highWater)
+                        report(new RebuildProgress(name, index, projections.Count, state.Sequence, highWater,
+                            state.Sequence / Math.Max(started.Elapsed.TotalSeconds, 0.001)));
+                }));
+                await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), token);
+                report(new RebuildProgress(name, index, projections.Count, highWater, highWater,
+                    highWater / Math.Max(started.Elapsed.TotalSeconds, 0.001)));
+            });
         return new RebuildSummary(projections.Count, statistics.EventCount, clock.Elapsed);
     }
 

@@ -8,6 +8,10 @@ public sealed class RebuildInput : NetCoreInput
     [Description("Rebuild only this projection (its name as Marten registers it, e.g. Council); every projection when absent")]
     [FlagAlias("projection", true)]
     public string? ProjectionFlag { get; set; }
+
+    [Description("How many projections to rebuild at once (each replays the whole log); 1 unless given")]
+    [FlagAlias("parallel", true)]
+    public int ParallelFlag { get; set; } = ProjectionRebuild.DefaultParallel;
 }
 
 [Description("Rebuilds every projection (or one) from the event log, showing progress; the views then equal the live ones", Name = "rebuild")]
@@ -25,16 +29,15 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
             return false;
         }
 
-        var shown = "";
-        var summary = await ProjectionRebuild.RunAsync(store, chosen, p =>
+        if (input.ParallelFlag < 1)
         {
-            var line = $"rebuild: [{p.Index}/{p.Count}] {p.Projection}: {p.Sequence}/{p.HighWater} events";
-            if (line == shown)
-                return;
-            shown = line;
-            Console.Write($"\r{line}, {p.EventsPerSecond:0} events/s   ");
-        }, CancellationToken.None);
-        Console.WriteLine();
+            Console.Error.WriteLine($"rebuild: --parallel must be at least 1, not {input.ParallelFlag}");
+            return false;
+        }
+
+        var display = new RebuildDisplay("rebuild", Console.Out);
+        var summary = await ProjectionRebuild.RunAsync(store, chosen, input.ParallelFlag, display.Show, CancellationToken.None);
+        display.Finish();
         Console.WriteLine(summary);
         return true;
     }

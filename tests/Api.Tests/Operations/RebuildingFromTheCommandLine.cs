@@ -28,7 +28,17 @@ public class RebuildingFromTheCommandLine(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.True(help.ExitCode == 0, help.Stdout + help.Stderr);
         Assert.Contains("--projection", help.Stdout);
+        Assert.Contains("--parallel", help.Stdout);
         Assert.NotEqual(0, unknown.ExitCode);
         Assert.Contains("no projection named 'Nothing'", unknown.Stderr);
+    }
+
+    [Fact]
+    public async Task The_command_refuses_fewer_than_one_projection_at_a_time()
+    {
+        var none = await ApiProcess.Run("rebuild", "--parallel", "0");
+
+        Assert.NotEqual(0, none.ExitCode);
+        Assert.Contains("--parallel must be at least 1", none.Stderr);
     }
 }

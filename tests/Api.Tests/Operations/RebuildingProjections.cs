@@ -12,11 +12,13 @@ using NodaTime.Testing;
 
 namespace ConseilsCitoyens.Api.Tests.Operations;
 
-/// <summary>A rebuild of every projection from the log gives back exactly the views read before it.</summary>
+/// <summary>A rebuild of every projection from the log, one at a time or several at once, gives back exactly the views read before it.</summary>
 public class RebuildingProjections(ApiFixture fixture) : ApiTest(fixture)
 {
-    [Fact]
-    public async Task Every_view_and_every_projected_document_is_the_same_after_a_rebuild()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public async Task Every_view_and_every_projected_document_is_the_same_after_a_rebuild(int parallel)
     {
         // The whole programme, generated as of a day after it ended (the API's clock stays in 2018).
         await DemoLoader.Load(Fixture.Store, ApiFixture.City, Fixture.Host.Services.GetRequiredService<WorkingCalendar>(),
@@ -24,7 +26,7 @@ public class RebuildingProjections(ApiFixture fixture) : ApiTest(fixture)
         var before = await CaptureEverything();
 
         var progress = new List<RebuildProgress>();
-        var summary = await ProjectionRebuild.RunAsync(Fixture.Store, ProjectionRebuild.Names(Fixture.Store), progress.Add, CancellationToken.None);
+        var summary = await ProjectionRebuild.RunAsync(Fixture.Store, ProjectionRebuild.Names(Fixture.Store), parallel, progress.Add, CancellationToken.None);
         var after = await CaptureEverything();
 
         Assert.Equal(ProjectionRebuild.Names(Fixture.Store).Count, summary.Projections);
