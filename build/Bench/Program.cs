@@ -25,6 +25,10 @@ await using var sealer = new Sealer(load.Client("bench-sealer"), TimeSpan.FromSe
 
 Console.Error.WriteLine($"bench: setting up {councilCount} councils (quartier, 6 members, 4 meetings each)…");
 var councils = await Setup.Councils(load.Client("bench-setup"), councilCount);
+// A national quartier when bench-scale.sh loaded the national set (--replay-quartier), else one of the setup's.
+var replayed = options.Find("replay-quartier") ?? await Setup.ReplayQuartier(load.Client("bench-setup"));
+var replayEvents = await Replay.Count(load.Client("bench-setup"), replayed);
+Console.Error.WriteLine($"bench: replaying quartier {replayed} ({replayEvents} events in {Replay.Window})");
 
 HttpRequestMessage PlanMeeting(int client, long n)
 {
@@ -35,6 +39,7 @@ HttpRequestMessage PlanMeeting(int client, long n)
         Content = JsonContent.Create(new { kind = "plenary", plannedFor = plannedFor.ToString("yyyy-MM-dd"), convenedBy = new { kind = "facilitator" } }),
     };
 }
+HttpRequestMessage GetReplay(int client, long n) => new(HttpMethod.Get, Replay.Path(replayed));
 Func<int, long, HttpRequestMessage> Get(string query) =>
     (client, n) => new HttpRequestMessage(HttpMethod.Get, $"/councils/{councils[(int)((client + n) % councils.Count)]}{query}");
 
@@ -42,6 +47,7 @@ Console.Error.WriteLine("bench: warm-up (not measured)…");
 await load.Closed("warm-up", 2, TimeSpan.FromSeconds(3), PlanMeeting);
 foreach (var query in new[] { "", "?asOf=2018-06-30", "/report?year=2018" })
     await load.Closed("warm-up", 2, TimeSpan.FromSeconds(1), Get(query));
+await load.Closed("warm-up", 2, TimeSpan.FromSeconds(1), GetReplay);
 
 var writes = new List<PhaseResult>();
 foreach (var clients in clientCounts)
@@ -54,6 +60,7 @@ var reads = new List<(PhaseResult Result, string Target, double LimitMs)>
     (Report.Show(await load.Closed("GET council", 4, duration, Get(""))), "p99 ≤ 20 ms", 20),
     (Report.Show(await load.Closed("GET council asOf", 4, duration, Get("?asOf=2018-06-30"))), "p99 ≤ 20 ms", 20),
     (Report.Show(await load.Closed("GET council report 2018", 4, duration, Get("/report?year=2018"))), "p99 ≤ 20 ms (a view)", 20),
+    (Report.Show(await load.Closed("GET quartier replay", 4, duration, GetReplay)) with { Name = Replay.Label(replayed, replayEvents) }, "p99 ≤ 200 ms", 200),
 };
 
 // Issue 9: append throughput with the hash-chain sealer running (every second, harsher than the

@@ -26,6 +26,11 @@ public sealed class DemoInput : CityInput
     [Description("With --national: how many councils (default 1200); regions already loaded are skipped")]
     [FlagAlias("councils", true)]
     public int CouncilsFlag { get; set; } = 1200;
+
+    [Description("With --national: skip the rebuild of the inline projections (the views stay behind the log) and print the command " +
+        "that does it, for a caller that rebuilds every projection itself")]
+    [FlagAlias("no-rebuild", true)]
+    public bool NoRebuildFlag { get; set; }
 }
 
 [Description("Loads the demo data set (Paris programme 2017–2019); does nothing when it is already loaded", Name = "demo")]
@@ -78,6 +83,12 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         Console.WriteLine(result);
         if (result.Events == 0)
             return true;
+        if (input.NoRebuildFlag)
+        {
+            Console.WriteLine("demo: inline projections not rebuilt (--no-rebuild): the views are behind the log; run `rebuild` " +
+                $"(every projection) or `rebuild --projection NAME` for each of {string.Join(", ", ProjectionRebuild.InlineNames(store))}");
+            return true;
+        }
 
         // The bulk path wrote no inline projection: rebuild them so that the views match the log.
         var inline = ProjectionRebuild.InlineNames(store);

@@ -49,6 +49,24 @@ public class DemoCommandTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_national_set_can_leave_the_rebuild_to_the_caller()
+    {
+        var help = await ApiProcess.Run("demo", "--help");
+        var loaded = await ApiProcess.Run("demo", "--national", "--councils", "2", "--no-rebuild");
+
+        Assert.True(help.ExitCode == 0, help.Stdout + help.Stderr);
+        Assert.Contains("--no-rebuild", help.Stdout);
+        Assert.True(loaded.ExitCode == 0, loaded.Stdout + loaded.Stderr);
+        Assert.Matches(@"national: 2 councils in 1 regions", loaded.Stdout);
+        Assert.Contains("run `rebuild`", loaded.Stdout);
+        Assert.DoesNotContain("inline projections rebuilt", loaded.Stdout);
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
+        Assert.True(await session.Events.QueryAllRawEvents().CountAsync() > 0);
+        // The views were left behind the log, as asked: no council projected yet.
+        Assert.Equal(0, await session.Query<Council>().CountAsync());
+    }
+
+    [Fact]
     public async Task The_same_seed_gives_the_same_data()
     {
         var today = new NodaTime.LocalDate(2026, 1, 5);
