@@ -27,5 +27,6 @@ public static class CouncilReadIndexes
         // Created by their own statements (Maintenance/ComplianceWarningIndex.cs): Marten's checks of their tables must not drop them.
         options.Schema.For<ActivityLog>().IgnoreIndex(Maintenance.ActivityLogCouncilsIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.ComplianceWarningIndex.IndexName);
+        options.Events.IgnoreIndex(Maintenance.EventCouncilIndex.IndexName);
     }
 }

@@ -21,6 +21,7 @@ public sealed class AppendOnlyEventsFeature(StoreOptions options)
     protected override IEnumerable<ISchemaObject> schemaObjects() => [
         new AppendOnlyEvents(options.Events.DatabaseSchemaName),
         ComplianceWarningIndex.For(options.Events.DatabaseSchemaName),
+        EventCouncilIndex.For(options.Events.DatabaseSchemaName),
         ActivityLogCouncilsIndex.For(options.DatabaseSchemaName),
     ];
 }

@@ -37,6 +37,22 @@ public static class ComplianceWarningIndex
 }
 
 /// <summary>
+/// An index of mt_events on the council each event names (<c>councilId</c> in its payload), for
+/// the per-quartier replay, which finds every stream with an event about one of the quartier's
+/// councils: without it that lookup scanned the whole log on every request. Partial (events naming
+/// no council are left out); the replay's <c>data->>'councilId' = any(...)</c> implies its predicate.
+/// </summary>
+public static class EventCouncilIndex
+{
+    public const string IndexName = "mt_events_idx_council";
+
+    public static ExpressionIndex For(string schema) => new(schema, IndexName, $"""
+        create index if not exists {IndexName} on {schema}.mt_events (tenant_id, (data ->> 'councilId'))
+          where (data ->> 'councilId') is not null;
+        """);
+}
+
+/// <summary>
 /// A GIN index of each facilitator's activity log on the councils its entries name (as a jsonb
 /// array, for <c>?|</c>): a council's report reads only the logs that name it.
 /// </summary>
