@@ -83,7 +83,9 @@ internal static partial class ReportReads
 
     /// <summary>The councils that had this quartier's code at any time, on either map, by id.</summary>
     public static async Task<IReadOnlyList<Council>> CouncilsEverCovering(this IQuerySession session, string quartierCode, CancellationToken ct) =>
-        (await session.Query<Council>().ToListAsync(ct)).Where(c => c.AllQuartierCodes.Contains(quartierCode)).OrderBy(c => c.Id).ToArray();
+        // The index narrows in the database; the domain's own list of codes has the last word.
+        (await session.Query<Council>().Where(c => c.MatchesSql('^', $"{CouncilQuartierCodesIndex.Expression} ? ^::text", quartierCode)).ToListAsync(ct))
+            .Where(c => c.AllQuartierCodes.Contains(quartierCode)).OrderBy(c => c.Id).ToArray();
 
     /// <returns>The INSEE code, or null for the whole programme; a 400 when it is not one.</returns>
     public static string? ParseArrondissement(string? arrondissement)

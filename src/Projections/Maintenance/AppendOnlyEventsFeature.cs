@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Domain.Activity;
+using ConseilsCitoyens.Domain.Councils;
 using Marten;
 using Marten.Events;
 using Weasel.Core;
@@ -16,12 +17,13 @@ public sealed class AppendOnlyEventsFeature(StoreOptions options)
 {
     public override Type StorageType => typeof(AppendOnlyEventsFeature);
 
-    public override IEnumerable<Type> DependentTypes() => [typeof(EventGraph), typeof(ActivityLog)];
+    public override IEnumerable<Type> DependentTypes() => [typeof(EventGraph), typeof(ActivityLog), typeof(Council)];
 
     protected override IEnumerable<ISchemaObject> schemaObjects() => [
         new AppendOnlyEvents(options.Events.DatabaseSchemaName),
         ComplianceWarningIndex.For(options.Events.DatabaseSchemaName),
         EventCouncilIndex.For(options.Events.DatabaseSchemaName),
         ActivityLogCouncilsIndex.For(options.DatabaseSchemaName),
+        CouncilQuartierCodesIndex.For(options.DatabaseSchemaName),
     ];
 }

@@ -65,3 +65,18 @@ public static class ActivityLogCouncilsIndex
         create index if not exists {IndexName} on {schema}.mt_doc_activitylog using gin ({Expression});
         """);
 }
+
+/// <summary>
+/// A GIN index of the councils on every quartier code they ever had (their quartier history, on
+/// either map), for <c>?</c>: a quartier's report and replay read only its councils' documents
+/// instead of every council.
+/// </summary>
+public static class CouncilQuartierCodesIndex
+{
+    public const string IndexName = "mt_doc_council_idx_quartier_codes";
+    public const string Expression = "jsonb_path_query_array(data, '$.quartierHistory[*].codes[*]')";
+
+    public static ExpressionIndex For(string schema) => new(schema, IndexName, $"""
+        create index if not exists {IndexName} on {schema}.mt_doc_council using gin ({Expression});
+        """);
+}

@@ -5,6 +5,7 @@ using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Quartiers;
 using ConseilsCitoyens.Domain.Team;
 using Marten;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NodaTime;
@@ -23,6 +24,8 @@ public class RebuildingProjections(ApiFixture fixture) : ApiTest(fixture)
         // The whole programme, generated as of a day after it ended (the API's clock stays in 2018).
         await DemoLoader.Load(Fixture.Store, ApiFixture.City, Fixture.Host.Services.GetRequiredService<WorkingCalendar>(),
             new FakeClock(Instant.FromUtc(2026, 1, 5, 10, 0)), 7, (_, _) => { }, CancellationToken.None);
+        // The asynchronous projection must have caught up, or "before" would miss its last counts.
+        await Fixture.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         var before = await CaptureEverything();
 
         var progress = new List<RebuildProgress>();
