@@ -16,6 +16,9 @@ internal sealed class Sealer : IAsyncDisposable
     public Sealer(HttpClient http, TimeSpan interval)
     {
         this.http = http;
+        // Sealing a bulk-loaded backlog (10^6 events) takes minutes: HttpClient's 100 s would cut it
+        // off client-side and the audit phases would then measure the backlog, not the sealer.
+        http.Timeout = Timeout.InfiniteTimeSpan;
         Interval = interval;
         loop = Task.Run(Loop);
     }
@@ -43,7 +46,7 @@ internal sealed class Sealer : IAsyncDisposable
                 await Task.Delay(Interval, stop.Token);
                 if (On) await SealNow();
             }
-            catch (OperationCanceledException) { }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
             catch (HttpRequestException e) { Console.Error.WriteLine($"bench: sealing failed: {e.Message}"); }
         }
     }
