@@ -28,9 +28,9 @@ internal sealed class Sealer : IAsyncDisposable
     public long Sealed => Interlocked.Read(ref sealedEvents);
 
     /// <summary>Seals everything committed so far, now.</summary>
-    public async Task<int> SealNow()
+    public async Task<int> SealNow(CancellationToken ct = default)
     {
-        using var answer = await http.PostAsync("/audit/seals", null);
+        using var answer = await http.PostAsync("/audit/seals", null, ct);
         answer.EnsureSuccessStatusCode();
         var count = (await answer.Content.ReadFromJsonAsync<Sealing>())!.Sealed;
         Interlocked.Add(ref sealedEvents, count);
@@ -44,7 +44,7 @@ internal sealed class Sealer : IAsyncDisposable
             try
             {
                 await Task.Delay(Interval, stop.Token);
-                if (On) await SealNow();
+                if (On) await SealNow(stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
             catch (HttpRequestException e) { Console.Error.WriteLine($"bench: sealing failed: {e.Message}"); }
