@@ -24,7 +24,7 @@ public static class CouncilReadIndexes
         options.Schema.For<SteeringSession>().Index(x => x.CouncilId);
         options.Schema.For<Initiative>().Index(x => x.CouncilId);
         options.Schema.For<Roadmap>().Index(x => x.CouncilId);
-        // Created by their own statements (Maintenance/ComplianceWarningIndex.cs): Marten's checks of their tables must not drop them.
+        // Created by their own statements (Maintenance/ReadIndexes.cs): Marten's checks of their tables must not drop them.
         options.Schema.For<ActivityLog>().IgnoreIndex(Maintenance.ActivityLogCouncilsIndex.IndexName);
         options.Schema.For<Domain.Councils.Council>().IgnoreIndex(Maintenance.CouncilQuartierCodesIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.ComplianceWarningIndex.IndexName);
