@@ -13,10 +13,9 @@ public abstract class CityInput : NetCoreInput
     /// <summary>False, with the reason on stderr, when the deployment does not serve the city named by --tenant.</summary>
     public bool NamesAServedCity(IServiceProvider services, string command)
     {
-        var cities = services.GetRequiredService<ServedCities>();
-        if (cities.Serves(TenantFlag))
+        if (services.GetRequiredService<ServedCities>().Refusal(TenantFlag) is not { } refusal)
             return true;
-        Console.Error.WriteLine($"{command}: this deployment does not serve the city '{TenantFlag}'; it serves {string.Join(", ", cities.Names)} ({ServedCities.ConfigurationKey}).");
+        Console.Error.WriteLine($"{command}: {refusal}");
         return false;
     }
 }

@@ -25,10 +25,13 @@ public sealed class ServedCities
 
     public bool Serves(string city) => Names.Contains(city, StringComparer.Ordinal);
 
+    /// <returns>Why <paramref name="city"/> is refused, or null when it is served: one wording for HTTP and the command line.</returns>
+    public string? Refusal(string city) => Serves(city)
+        ? null
+        : $"this deployment does not serve the city '{city}'; it serves {string.Join(", ", Names)} ({ConfigurationKey}).";
+
     /// <exception cref="CityNotServed">when <paramref name="city"/> is not one of <see cref="Names"/>.</exception>
-    public string Check(string city) => Serves(city)
-        ? city
-        : throw new CityNotServed($"This deployment does not serve the city '{city}'; it serves {string.Join(", ", Names)} ({ConfigurationKey}).");
+    public string Check(string city) => Refusal(city) is { } refusal ? throw new CityNotServed(refusal) : city;
 }
 
 internal sealed class CityNotServed(string message) : Exception(message);

@@ -83,7 +83,8 @@ internal static partial class ReportReads
 
     /// <summary>The councils that had this quartier's code at any time, on either map, by id.</summary>
     public static async Task<IReadOnlyList<Council>> CouncilsEverCovering(this IQuerySession session, string quartierCode, CancellationToken ct) =>
-        // The index narrows in the database; the domain's own list of codes has the last word.
+        // Narrowed in the database by the index on the quartier history, which holds the current codes
+        // too (each remapping adds a spell); the domain's own list of codes then has the last word.
         (await session.Query<Council>().Where(c => c.MatchesSql('^', $"{CouncilQuartierCodesIndex.Expression} ? ^::text", quartierCode)).ToListAsync(ct))
             .Where(c => c.AllQuartierCodes.Contains(quartierCode)).OrderBy(c => c.Id).ToArray();
 
