@@ -83,7 +83,7 @@ public static partial class CouncilDecider
         // Rule 9: until the 2024 decrees a council functions once a prefectoral order recognises it.
         if (rules.PrefectoralOrderRequired && (council.Order is null || council.Order.SignedOn > command.On))
             throw new RuleViolation("council.not-recognised",
-                "Until 16 November 2024 a council is recognised by a prefectoral order before it functions.");
+                $"Until the 2024 decrees (in force from {Law.Decrees2024:yyyy-MM-dd}) a council is recognised by a prefectoral order before it functions.");
 
         var warnings = new List<object>();
         // Rule 15: the council adopts internal rules or a charter.

@@ -123,6 +123,6 @@ public static class DrawingDecider
         // Rule 5: gender parity among drawn residents, until the 2024 decrees dropped the drawing.
         if (Law.On(heldOn).DrawingParityRequired && Math.Abs(seats.Female - seats.Male) > 1)
             throw new RuleViolation("drawing.parity",
-                $"Until {Law.Decrees2024:yyyy-MM-dd} a drawing respects gender parity: {seats.Female} female and {seats.Male} male seats differ by more than one.");
+                $"Until the 2024 decrees (in force from {Law.Decrees2024:yyyy-MM-dd}) a drawing respects gender parity: {seats.Female} female and {seats.Male} male seats differ by more than one.");
     }
 }

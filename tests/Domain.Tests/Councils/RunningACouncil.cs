@@ -65,9 +65,9 @@ public class RunningACouncil
         var unrecognised = GivenCouncil([Created(), .. Residents(15)]);
 
         ThenRejected("council.not-recognised", () => CouncilDecider.ChangeStatus(unrecognised,
-            new ChangeStatus(CouncilStatus.Active, "Installation", new LocalDate(2024, 11, 15)), Later));
+            new ChangeStatus(CouncilStatus.Active, "Installation", new LocalDate(2024, 11, 17)), Later));
         Assert.IsType<CouncilStatusChanged>(CouncilDecider.ChangeStatus(unrecognised,
-            new ChangeStatus(CouncilStatus.Active, "Installation", Law.Decrees2024), Later)[0]);
+            new ChangeStatus(CouncilStatus.Active, "Installation", new LocalDate(2024, 11, 18)), Later)[0]);
     }
 
     [Fact]
