@@ -112,7 +112,7 @@ public static partial class CouncilDecider
                 "This local actor is linked to an institution already sitting in the city contract's bodies.", command.JoinedOn));
 
         var after = Council.Evolve(council, joined);
-        return [joined, .. warnings, .. CompositionIfActive(after, command.JoinedOn)];
+        return [joined, .. warnings, .. CouncilComposition.Enforce(after, command.JoinedOn, before: council)];
     }
 
     public static IReadOnlyList<object> Leave(Council council, LeaveCouncil command, LocalDate today)
@@ -131,8 +131,9 @@ public static partial class CouncilDecider
             throw new RuleViolation("member.moved-out-not-resident", "Only a resident's mandate ends by moving out of the QPV.");
         ProgrammeCalendar.NotInFuture(command.LeftOn, today, "The departure date");
 
+        // A departure is a fact (a death, a move): the composition it leaves is reported, never a reason to refuse it.
         var left = new MemberLeft(council.Id, command.MemberId, command.Reason, command.LeftOn);
-        return [left, .. CompositionIfActive(Council.Evolve(council, left), command.LeftOn)];
+        return [left, .. CouncilComposition.Report(Council.Evolve(council, left), command.LeftOn)];
     }
 
     // Rule 4: a drawn member or a substitute holds a seat of one of this council's drawings, accepted.
@@ -144,9 +145,6 @@ public static partial class CouncilDecider
         return Compliance.Enforce(Law.On(command.JoinedOn).DrawingOfResidents, !accepted, council.Id, 4, "member.not-drawn",
             "A drawn member or substitute must have accepted a seat in one of this council's drawings.", command.JoinedOn);
     }
-
-    private static IEnumerable<object> CompositionIfActive(Council council, LocalDate on) =>
-        council.Status == CouncilStatus.Active ? CouncilComposition.Check(council, on) : [];
 
     private static void NotDissolved(Council council)
     {

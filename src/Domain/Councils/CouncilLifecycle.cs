@@ -90,7 +90,7 @@ public static partial class CouncilDecider
         if (council.InternalRules.IsEmpty)
             warnings.Add(Compliance.Warn(council.Id, 15, "council.no-internal-rules",
                 "The council functions without internal rules or a charter.", command.On));
-        return [changed, .. warnings, .. CouncilComposition.Check(Council.Evolve(council, changed), command.On)];
+        return [changed, .. warnings, .. CouncilComposition.Enforce(Council.Evolve(council, changed), command.On)];
     }
 
     public static IReadOnlyList<object> SetCityContractParameters(Council council, SetCityContractParameters command, LocalDate today)

@@ -121,6 +121,22 @@ public class RunningACouncil
     }
 
     [Fact]
+    public void A_join_is_refused_for_a_hard_rule_it_breaks_and_reported_for_one_that_was_already_broken()
+    {
+        var activeWithLocalActors = GivenCouncil([Created(), .. Enumerable.Range(10, 15).Select(i => Joined(Id(i), College.LocalActors, MemberOrigin.Designated)),
+            Order(), new CouncilStatusChanged(CouncilId, CouncilStatus.Active, "", new LocalDate(2017, 6, 2))]);
+        var aVolunteer = Resident(on: Today) with { MemberId = Id(1) };
+        ThenRejected("composition.volunteers-only", () => CouncilDecider.Join(activeWithLocalActors, aVolunteer, Today));
+
+        // The last drawn resident left (a fact, reported): another volunteer joining breaks nothing new.
+        var volunteersOnly = GivenCouncil([Created(), Joined(MemberId), .. Residents(15, MemberOrigin.Volunteer).Skip(1), Order(),
+            new CouncilStatusChanged(CouncilId, CouncilStatus.Active, "", new LocalDate(2017, 6, 2)),
+            new MemberLeft(CouncilId, MemberId, DepartureReason.Death, new LocalDate(2018, 1, 15))]);
+        Assert.Contains("composition.volunteers-only",
+            WarningCodes(CouncilDecider.Join(volunteersOnly, aVolunteer with { MemberId = Id(40) }, Today)));
+    }
+
+    [Fact]
     public void A_forming_council_goes_active_before_anything_else_and_a_dissolved_one_is_closed()
     {
         var forming = GivenCouncil(Created());
