@@ -72,6 +72,10 @@ public static partial class CouncilDecider
             return [];
         NotDissolved(council);
         DatedWithinLife(council, command.On, today, "The status date");
+        // Statuses follow each other in time, so that a council read as of any date is in a state the rules allow.
+        if (command.On < council.StatusSince)
+            throw new RuleViolation("council.status-out-of-order",
+                $"The council became {council.Status} on {council.StatusSince:yyyy-MM-dd}: a later status change is not dated before.");
         if (!CanMove(council.Status, command.Status))
             throw new RuleViolation("council.illegal-status-change", $"A council cannot go from {council.Status} to {command.Status}.");
 

@@ -88,6 +88,20 @@ public class RunningCouncils(ApiFixture fixture) : CouncilTest(fixture)
     }
 
     [Fact]
+    public async Task A_status_change_dated_before_the_last_one_is_refused_and_leaves_no_trace()
+    {
+        await GivenAnActiveCouncil(volunteers: 1);
+        var before = (await Get(Council)).ETag;
+
+        var answer = await Post($"{Council}/status", new { status = "inactive", reason = "Sommeil", on = "2018-04-01" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
+        Assert.Equal("council.status-out-of-order", answer.ProblemCode);
+        Assert.Equal(before, (await Get(Council)).ETag);
+        Assert.Equal("forming", (await Get($"{Council}?asOf=2018-05-01")).Json.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task The_mandate_length_comes_from_the_city_contract()
     {
         await GivenACouncilWithAResident();

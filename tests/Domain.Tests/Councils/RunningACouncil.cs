@@ -137,6 +137,17 @@ public class RunningACouncil
     }
 
     [Fact]
+    public void A_status_change_dated_before_the_councils_last_one_is_refused()
+    {
+        var active = GivenCouncil([Created(), .. Residents(15), Order(), new CouncilStatusChanged(CouncilId, CouncilStatus.Active, "Installation", new LocalDate(2017, 6, 1))]);
+
+        ThenRejected("council.status-out-of-order",
+            () => CouncilDecider.ChangeStatus(active, new ChangeStatus(CouncilStatus.Inactive, "Sommeil", new LocalDate(2017, 4, 1)), Today));
+        Assert.IsType<CouncilStatusChanged>(Assert.Single(
+            CouncilDecider.ChangeStatus(active, new ChangeStatus(CouncilStatus.Inactive, "Sommeil", new LocalDate(2017, 6, 1)), Today)));
+    }
+
+    [Fact]
     public void A_forming_council_goes_active_before_anything_else_and_a_dissolved_one_is_closed()
     {
         var forming = GivenCouncil(Created());
