@@ -167,8 +167,9 @@ public class RunningACouncil
         var drawn = Resident() with { Origin = MemberOrigin.Drawn };
 
         ThenRejected("member.not-drawn", () => CouncilDecider.Join(council, drawn, Today));
-        ThenRejected("member.not-drawn", () => CouncilDecider.Join(council, drawn with { Drawing = new DrawingAcceptance(Id(7), Id(8), true) }, Today));
-        Assert.Single(CouncilDecider.Join(council, drawn with { Drawing = new DrawingAcceptance(Id(7), CouncilId, true) }, Today));
+        ThenRejected("member.not-drawn", () => CouncilDecider.Join(council, drawn with { Seat = new DrawnSeat(Id(7), Id(8), Gender.Female, drawn.JoinedOn) }, Today));
+        ThenRejected("member.not-drawn", () => CouncilDecider.Join(council, drawn with { Seat = new DrawnSeat(Id(7), CouncilId, Gender.Female, null) }, Today));
+        Assert.Single(CouncilDecider.Join(council, drawn with { Seat = new DrawnSeat(Id(7), CouncilId, Gender.Female, drawn.JoinedOn) }, Today));
         Assert.Equal(["member.not-drawn"], WarningCodes(CouncilDecider.Join(council, drawn with { JoinedOn = Law.Decrees2024 }, Later)));
     }
 
