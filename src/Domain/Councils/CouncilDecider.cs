@@ -127,6 +127,9 @@ public static partial class CouncilDecider
                 return [];
             throw new RuleViolation("member.already-left", $"{command.MemberId} already left on {member.LeftOn:yyyy-MM-dd}.");
         }
+        if (command.Reason == DepartureReason.CouncilDissolved)
+            throw new RuleViolation("member.departure-by-dissolution",
+                "Memberships end for the council's dissolution when the council is dissolved (its status), all on that day.");
         if (command.LeftOn < member.JoinedOn)
             throw new RuleViolation("member.left-before-joining", $"{command.MemberId} joined on {member.JoinedOn:yyyy-MM-dd}.");
         if (command.Reason == DepartureReason.MovedOutOfQuartier && member.College != College.Residents)

@@ -80,6 +80,8 @@ public static partial class CouncilDecider
             throw new RuleViolation("council.illegal-status-change", $"A council cannot go from {council.Status} to {command.Status}.");
 
         var changed = new CouncilStatusChanged(council.Id, command.Status, command.Reason.Trim(), command.On);
+        if (command.Status == CouncilStatus.Dissolved)
+            return [changed, .. EndMemberships(council, command.On)];
         if (command.Status != CouncilStatus.Active)
             return [changed];
 
@@ -104,6 +106,16 @@ public static partial class CouncilDecider
         if (council.Parameters == new CityContractParameters(command.MandateMonths, command.MaxUnjustifiedAbsences))
             return [];
         return [new CityContractParametersSet(council.Id, command.MandateMonths, command.MaxUnjustifiedAbsences, command.On)];
+    }
+
+    // Every view of a later date finds nobody sitting on a dissolved council.
+    private static IEnumerable<MemberLeft> EndMemberships(Council council, LocalDate dissolvedOn)
+    {
+        var later = council.Members.Where(m => m.JoinedOn > dissolvedOn || m.LeftOn is { } left && left > dissolvedOn).Select(m => m.MemberId).ToArray();
+        if (later.Length > 0)
+            throw new RuleViolation("council.dissolution-before-membership",
+                $"Memberships start or end after {dissolvedOn:yyyy-MM-dd}: {string.Join(", ", later)}. The council is dissolved after them.");
+        return council.CurrentMembers.Select(m => new MemberLeft(council.Id, m.MemberId, DepartureReason.CouncilDissolved, dissolvedOn)).ToArray();
     }
 
     private static bool CanMove(CouncilStatus from, CouncilStatus to) => (from, to) switch
