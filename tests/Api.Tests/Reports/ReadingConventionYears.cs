@@ -133,6 +133,19 @@ public class ReadingConventionYears(ApiFixture fixture) : ReportTest(fixture)
         Assert.Equal((30m, 8m, -22m, 0.2667m), Target(after, 3, "residents-reached"));
     }
 
+    [Theory]
+    [InlineData("2018-03-31", "running")]
+    [InlineData("2018-04-01", "ended")]
+    public async Task A_convention_year_runs_through_its_last_day(string asOf, string state)
+    {
+        await GivenThreeConventionYears();
+
+        var evaluation = await Get($"/evaluation?asOf={asOf}");
+
+        // Year 2 runs from 2017-04-01 to 2018-03-31.
+        Assert.Equal(state, Year(evaluation, 2).GetProperty("state").GetString());
+    }
+
     [Fact]
     public async Task The_evaluation_follows_the_autonomy_indicators_quarter_by_quarter()
     {
