@@ -5,6 +5,7 @@ using ConseilsCitoyens.Api.Evaluation;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
 using ConseilsCitoyens.Api.Roadmaps;
+using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Quartiers;
@@ -27,6 +28,10 @@ public sealed class ExportInput : CityInput
     [Description("Read the views as they stood on this date, e.g. 2018-06-30")]
     [FlagAlias("asOf", true)]
     public string? AsOfFlag { get; set; }
+
+    /// <summary>The year it is in Paris (business dates are Paris dates), not in UTC: on New Year's Eve they differ for an hour or two.</summary>
+    public static string DefaultYear(NodaTime.Instant now) =>
+        ProgrammeCalendar.Today(now).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 [Description("Writes every view (programme, each arrondissement, each council, the roadmaps, the evaluation) as French CSV and JSON, the API's own formats", Name = "export")]
@@ -52,7 +57,7 @@ public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
         ReportPeriod period;
         try
         {
-            var year = input.YearFlag ?? services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant().InUtc().Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var year = input.YearFlag ?? ExportInput.DefaultYear(services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant());
             period = ReportPeriods.Parse(null, null, year, null, null, input.AsOfFlag);
         }
         catch (Infrastructure.MalformedRequest e)

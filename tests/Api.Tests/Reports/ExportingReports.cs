@@ -31,7 +31,7 @@ public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
         Assert.Equal([0xEF, 0xBB, 0xBF], csv.Bytes[..3]);
         var rows = Rows(csv.Bytes);
         Assert.Equal(Header, string.Join(';', rows[0]));
-        Assert.Equal(["conseil", CouncilId.ToString(), "", "", "2018-01-01", "2018-06-30", "attendance-rate", "", "Taux de présence", "0,8333", "proportion (0 à 1)", "1", ""],
+        Assert.Equal(["conseil", CouncilId.ToString(), "", "", "2018-01-01", "2018-06-30", "attendance-rate", "", "Taux de présence", "0,8333", "proportion (0 à 1)", "2", ""],
             Row(rows, "attendance-rate"));
         Assert.Equal("42", Row(rows, "answer-delay-days-median")[ValueColumn]);
         Assert.Equal("150000", Row(rows, "funds-obtained-cents")[ValueColumn]);
