@@ -1,5 +1,6 @@
 using ConseilsCitoyens.Api.Audit;
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.Infrastructure.OpenApi;
 using ConseilsCitoyens.Projections;
 using ConseilsCitoyens.Projections.Serialization;
 using JasperFx;
@@ -90,7 +91,7 @@ builder.Services.AddSingleton<AuditEventLog>();
 builder.Services.AddHostedService<AuditSealing>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
-builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>().AddDocumentTransformer<BearerInOpenApi>());
+builder.Services.AddConseilsOpenApi();
 builder.Services.AddHealthChecks()
     .AddNpgSql(database, name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3))
     .AddCheck<ProjectionLagCheck>("projection-lag", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
