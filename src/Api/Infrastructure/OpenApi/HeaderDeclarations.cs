@@ -37,7 +37,7 @@ internal sealed class HeaderDeclarations : IOpenApiOperationTransformer
         ["Location"] = new OpenApiHeader
         {
             Description = "Where the created resource is read.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" },
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         },
     };
 
