@@ -89,7 +89,7 @@ builder.Services.AddSingleton<AuditSealer>();
 builder.Services.AddSingleton<AuditVerifier>();
 builder.Services.AddSingleton<AuditEventLog>();
 builder.Services.AddHostedService<AuditSealing>();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = MalformedBodies.Explain);
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddConseilsOpenApi();
 builder.Services.AddHealthChecks()
@@ -108,6 +108,7 @@ app.UseAuthentication();
 app.UseServedCitiesOnly();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseStrictQueries();
 app.UseReplayedETags();
 
 // Everything else requires a token (the fallback policy); these are open on purpose.

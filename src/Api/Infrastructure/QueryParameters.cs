@@ -55,7 +55,7 @@ internal static partial class QueryParameters
         new("codeColumn", Text, "The CSV column holding the QPV code. Default: code_qp."),
         new("nameColumn", Text, "The CSV column holding the QPV name. Default: nom_qp."),
         new("arrondissementColumn", Text, "The CSV column holding the arrondissement's INSEE code. Default: insee_com."),
-        new(Authentication.TokenInAddress, Text, "The bearer token, for a browser opening the page (this page only)."),
+        new(Authentication.TokenInAddress, new(JsonSchemaType.String, MaxLength: 8192), "The bearer token, for a browser opening the page (this page only)."),
     }.ToDictionary(p => p.Name, StringComparer.Ordinal);
 
     /// <summary>Parameters the edge reads for an endpoint that does not bind them: the dashboard's token.</summary>
