@@ -116,4 +116,14 @@ public class DescribingTheApiToClients(ApiFixture fixture) : ApiTest(fixture)
         Assert.All(document.GetProperty("tags").EnumerateArray(), t => Assert.False(string.IsNullOrWhiteSpace(t.GetProperty("description").GetString())));
         Assert.All(Operations(document), op => Assert.DoesNotContain("_", op.Operation.GetProperty("operationId").GetString()));
     }
+
+    [Fact]
+    public async Task An_operation_keeps_its_own_description_and_adds_who_may_call_it()
+    {
+        var import = (await Document()).GetProperty("paths").GetProperty("/quartiers/imports").GetProperty("post");
+
+        Assert.Equal("ImportQuartiers", import.GetProperty("operationId").GetString());
+        Assert.Contains("code_qp", import.GetProperty("description").GetString());
+        Assert.Contains("Roles allowed: administrator, coordinator.", import.GetProperty("description").GetString());
+    }
 }

@@ -16,10 +16,11 @@ internal sealed class OperationNames(IAuthorizationPolicyProvider policies) : IO
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var descriptor = context.Description.ActionDescriptor;
+        // Without a description of its own, Wolverine describes an operation by its generated id.
+        var own = operation.Description is { } given && given != operation.OperationId ? given : null;
         if (descriptor is ControllerActionDescriptor { ControllerTypeInfo: var type, MethodInfo: var method })
             operation.OperationId = UseCase(type.Name, method.Name);
 
-        var own = operation.Description is { } given && given != operation.OperationId && !given.Contains('_') ? given : null;
         var roles = await RolesOf(descriptor.EndpointMetadata.OfType<IAuthorizeData>());
         var period = context.Description.ParameterDescriptions.Any(p => p.Name == "year") ? QueryParameters.PeriodRule : null;
         operation.Description = string.Join("\n\n", new[] { own, roles, period }.OfType<string>());
