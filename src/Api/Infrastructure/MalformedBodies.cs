@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.RegularExpressions;
+using ConseilsCitoyens.Projections.Serialization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -49,13 +50,10 @@ internal static partial class MalformedBodies
             var name = segment.Split('[')[0];
             type = type.GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))?.PropertyType;
             if (segment.Contains('[') && type is not null)
-                type = ElementOf(type);
+                type = StoredEnumSpelling.ElementOf(type);
         }
         return type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
     }
-
-    private static Type? ElementOf(Type type) => type.IsArray ? type.GetElementType()
-        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     private static string Expected(Type type) =>
         type == typeof(LocalDate) ? "an ISO date such as 2018-06-30 (a date, without a time)"
