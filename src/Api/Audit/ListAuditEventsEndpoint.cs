@@ -14,7 +14,6 @@ public static class ListAuditEventsEndpoint
     [EndpointSummary("The event log, filtered (?stream=, council=, quartier=, type= (repeatable), actor=, correlation=, " +
         "recordedFrom=/recordedTo= instants [from, to), from=/to= business dates inclusive) and paged in global sequence order " +
         "(?after=<next of the previous page>&limit=100, at most 1000)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<AuditEventPage> Get(
         string? stream, string? council, string? quartier, string[]? type, string? actor, string? correlation,
         string? recordedFrom, string? recordedTo, string? from, string? to, string? after, string? limit,

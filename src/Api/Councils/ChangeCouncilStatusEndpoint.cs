@@ -28,10 +28,6 @@ public static class ChangeCouncilStatusEndpoint
     [WolverinePost("/councils/{councilId}/status")]
     [Tags("Councils")]
     [EndpointSummary("Change the council's status: active, inactive, in renewal or dissolved, with the reason")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<CouncilWritten> Post(Guid councilId, ChangeCouncilStatusRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

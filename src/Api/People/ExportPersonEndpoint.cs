@@ -23,7 +23,6 @@ public static class ExportPersonEndpoint
     [WolverineGet("/people/{personId}/export")]
     [Tags("People")]
     [EndpointSummary("The right of access: everything held about one person, details and the events that name them by their pseudonymous id")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<PersonExport> Get(Guid personId, IQuerySession session, IDocumentStore store, CancellationToken ct)
     {
         // Erased details leave the erasure and the events to answer.
