@@ -48,7 +48,7 @@ public static class EventStoreSetup
             options.Connection(connectionString);
         options.DatabaseSchemaName = Schema;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
-            configure: json => json.ApplyConseilsConventions());
+            configure: json => json.WithoutEnumConverters().ApplyConseilsConventions());
 
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
         // One tenant per city in one database: every stream, event and document carries its city

@@ -23,7 +23,6 @@ public static class RolesOnADateEndpoint
     [WolverineGet("/audit/roles")]
     [Tags("Audit")]
     [EndpointSummary("Who sat on each council and which team member was assigned to it on a date (?on=, default today)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<RolesOnADate> Get(string? on, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(clock.GetCurrentInstant()));

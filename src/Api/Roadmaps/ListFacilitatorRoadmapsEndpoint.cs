@@ -13,7 +13,6 @@ public static class ListFacilitatorRoadmapsEndpoint
     [WolverineGet("/team/{facilitatorId}/roadmaps")]
     [Tags("Roadmaps")]
     [EndpointSummary("List a facilitator's roadmaps, one per council, with their counts per status on a date (?on=, today by default)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<RoadmapListResponse> Get(Guid facilitatorId, string? on, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var date = QueryDates.Parse(on, "on") ?? ProgrammeCalendar.Today(clock.GetCurrentInstant());

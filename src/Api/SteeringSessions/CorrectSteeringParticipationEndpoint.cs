@@ -31,10 +31,6 @@ public static class CorrectSteeringParticipationEndpoint
     [Tags("Steering sessions")]
     [EndpointSummary("Correct the council's participation in a steering session")]
     [EndpointDescription("Rule 12 is judged again: a session still without invitation or representative gets a new warning. The same participation again appends nothing.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<SteeringSessionResponse> Post(
         Guid id,
         CorrectSteeringParticipationRequest request,

@@ -21,8 +21,6 @@ public static class CoverageEndpoint
     [WolverineGet("/councils/{councilId}/coverage")]
     [Tags("Team")]
     [EndpointSummary("Who covered the council on a date (?on=2018-06-30, default today): an empty list is a vacancy")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<CouncilCoverageResponse> Get(Guid councilId, string? on, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
