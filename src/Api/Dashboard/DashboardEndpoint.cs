@@ -47,13 +47,7 @@ public static class DashboardEndpoint
             councils.Select(c => new DashboardPage.Row(c.Name, c.Id, ArrondissementsOf(c), Report.Compute(facts.For([c]), period))).ToArray(),
             charts);
 
-        // A token may be in this page's address: never pass it on to the pages it links to.
-        response.Headers["Referrer-Policy"] = "no-referrer";
-        response.Headers.CacheControl = "no-store";
-        // Inline styles and SVG only: no script, no outside resource, no framing.
-        response.Headers.ContentSecurityPolicy =
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-        response.Headers.XContentTypeOptions = "nosniff";
+        HtmlPageHeaders.Apply(response);
         return Results.Content(page.Html(), "text/html; charset=utf-8");
     }
 

@@ -19,8 +19,6 @@ public static class IndicatorsPageEndpoint
 
     public static string Page(IEnumerable<IndicatorDefinition> definitions)
     {
-        // French stays readable in the source of the page: only markup characters are escaped.
-        static string E(string text) => Encoder.Encode(text);
         var html = new StringBuilder("""
             <!DOCTYPE html>
             <html lang="fr">
@@ -32,18 +30,28 @@ public static class IndicatorsPageEndpoint
             <body>
             <h1>Indicateurs des conseils citoyens</h1>
             <p>Chaque indicateur est calculé par conseil, par arrondissement et pour l'ensemble du dispositif, sur une période (bornes incluses) et, sur demande, tel qu'il se présentait à une date passée. Les valeurs publiées indiquent la version de la définition appliquée.</p>
-            <dl>
 
             """);
+        html.Append(Definitions(definitions));
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>The definitions as a list, each entry's anchor its indicator's id after <paramref name="idPrefix"/>: /indicateurs and the evaluation report show this.</summary>
+    public static string Definitions(IEnumerable<IndicatorDefinition> definitions, string idPrefix = "")
+    {
+        // French stays readable in the source of the page: only markup characters are escaped.
+        static string E(string text) => Encoder.Encode(text);
+        var html = new StringBuilder("<dl>\n");
         foreach (var d in definitions)
         {
             html.Append($"""
-                <dt id="{E(d.Id)}">{E(d.Label)} <code>{E(d.Id)}</code> — version {d.Version}</dt>
+                <dt id="{E(idPrefix + d.Id)}">{E(d.Label)} <code>{E(d.Id)}</code> — version {d.Version}</dt>
                 <dd><p>{E(d.Definition)}</p><p>Unité : {E(d.Unit)}.{(d.Reported ? "" : " Pas encore calculé dans les rapports.")}</p></dd>
 
                 """);
         }
-        html.Append("</dl>\n</body>\n</html>\n");
+        html.Append("</dl>\n");
         return html.ToString();
     }
 }

@@ -47,8 +47,8 @@ internal static class Authentication
     }
 
     /// <summary>
-    /// A browser cannot send a header when it opens a page, so the dashboard alone (GET
-    /// /tableau-de-bord) also takes the token as ?access_token=; every other endpoint ignores it.
+    /// A browser cannot send a header when it opens a page, so the pages made to be opened in one (GET
+    /// /tableau-de-bord, GET /evaluation/rapport) also take the token as ?access_token=; every other endpoint ignores it.
     /// </summary>
     private static Task TokenInDashboardAddress(MessageReceivedContext context)
     {
@@ -62,7 +62,8 @@ internal static class Authentication
     public const string TokenInAddress = "access_token";
 
     public static bool TakesTokenInAddress(string method, string path) =>
-        HttpMethods.IsGet(method) && string.Equals(path, Dashboard.DashboardEndpoint.Path, StringComparison.Ordinal);
+        HttpMethods.IsGet(method) && (string.Equals(path, Dashboard.DashboardEndpoint.Path, StringComparison.Ordinal)
+                                      || string.Equals(path, EvaluationReport.GetEvaluationReportEndpoint.Path, StringComparison.Ordinal));
 
     /// <returns>A one-line reason when tokens cannot be validated with this configuration, else null.</returns>
     public static string? FindProblem(IConfiguration configuration)

@@ -1,0 +1,61 @@
+using PuppeteerSharp;
+
+namespace ConseilsCitoyens.Api.Tests.Browser;
+
+/// <summary>
+/// Debian's chromium, headless (build/chromium.sh installs it; build/test.sh says where with
+/// CONSEILS_CHROMIUM), with a page that records every console error, page error and failed request.
+/// </summary>
+public sealed class WatchedBrowser : IAsyncDisposable
+{
+    private readonly IBrowser _browser;
+
+    private WatchedBrowser(IBrowser browser, IPage page)
+    {
+        _browser = browser;
+        Page = page;
+        page.Console += (_, e) => { if (e.Message.Type == ConsoleType.Error) Errors.Add($"console: {e.Message.Text}"); };
+        page.PageError += (_, e) => Errors.Add($"page: {e.Message}");
+        page.RequestFailed += (_, e) => Errors.Add($"request: {e.Request.Url} {e.Request.FailureText}");
+    }
+
+    public IPage Page { get; }
+
+    public List<string> Errors { get; } = [];
+
+    /// <returns>The reason the browser tests are skipped on this machine (CONSEILS_CHROMIUM_SKIP), else null.</returns>
+    public static string? SkipReason => Environment.GetEnvironmentVariable("CONSEILS_CHROMIUM_SKIP") is { Length: > 0 } reason ? reason : null;
+
+    public static async Task<WatchedBrowser> Launch()
+    {
+        var chromium = Environment.GetEnvironmentVariable("CONSEILS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        Assert.True(File.Exists(chromium), $"No chromium at {chromium}: run build/chromium.sh (build/test.sh does).");
+        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = chromium,
+            HeadlessMode = HeadlessMode.True,
+            // Root cannot sandbox; no GPU on a CI machine.
+            Args = ["--headless=new", "--no-sandbox", "--disable-gpu"],
+        });
+        var page = await browser.NewPageAsync();
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 900 });
+        return new WatchedBrowser(browser, page);
+    }
+
+    /// <summary>Where a test leaves files for people to look at: build/test.sh's .testresults/ (CONSEILS_TEST_RESULTS), else the checkout's.</summary>
+    public static string ResultsFolder()
+    {
+        if (Environment.GetEnvironmentVariable("CONSEILS_TEST_RESULTS") is { Length: > 0 } given)
+            return Directory.CreateDirectory(given).FullName;
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ConseilsCitoyens.sln")))
+            folder = folder.Parent;
+        return Directory.CreateDirectory(Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, ".testresults")).FullName;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Page.DisposeAsync();
+        await _browser.DisposeAsync();
+    }
+}
