@@ -73,12 +73,15 @@ else
   echo "test.sh: browser test will be skipped: $CONSEILS_CHROMIUM_SKIP" >&2
 fi
 export CONSEILS_SCREENSHOT=$results/tableau-de-bord.png
+# Files the tests leave for people to look at (the evaluation report's screenshot and printed pages).
+export CONSEILS_TEST_RESULTS=$results
 # Tests that measure (fuzz, concurrency) append a line of figures here; printed after the run.
 export CONSEILS_TEST_FIGURES=$results/figures.txt
 test_rc=0
 dotnet test ConseilsCitoyens.sln -c Release --logger "trx;LogFilePrefix=results" --results-directory "$results" || test_rc=$?
 [[ -f $CONSEILS_TEST_FIGURES ]] && sed 's/^/figures: /' "$CONSEILS_TEST_FIGURES"
 [[ -f $CONSEILS_SCREENSHOT ]] && echo "screenshot of the dashboard: $CONSEILS_SCREENSHOT"
+[[ -f $results/rapport-evaluation.pdf ]] && echo "evaluation report as printed: $results/rapport-evaluation.pdf and rapport-evaluation-page-*.png"
 
 counts=$(trx_counts "$results")
 if [[ -z $counts ]]; then

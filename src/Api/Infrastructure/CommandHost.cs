@@ -3,7 +3,7 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 /// <summary>The command lines of this project (demo, import-qpv) print their own lines: the host logs only its problems there.</summary>
 internal static class CommandHost
 {
-    private static readonly string[] Quiet = ["demo", "import-qpv", "rebuild", "export"];
+    private static readonly string[] Quiet = ["demo", "import-qpv", "rebuild", "export", "rapport"];
 
     public static void QuietForCommands(this ILoggingBuilder logging, string[] args)
     {
