@@ -25,9 +25,12 @@ dotnet "$dll" resources setup
 dotnet "$dll" demo
 
 # One long-lived token per role, signed with the development key (Development only).
+sponsor=
 if [[ $ASPNETCORE_ENVIRONMENT == Development ]]; then
-  dotnet "$dll" dev-tokens 2>/dev/null | sed -n '/^Bearer tokens/,$p'
+  tokens=$(dotnet "$dll" dev-tokens 2>/dev/null | sed -n '/^Bearer tokens/,$p')
+  echo "$tokens"
   echo "Use one as: curl -H \"Authorization: Bearer <token>\" ..."
+  sponsor=$(awk '$1 == "sponsor" {print $2}' <<<"$tokens")
 fi
 
 # First URL, with wildcard hosts made clickable.
@@ -38,4 +41,7 @@ echo "API: $base"
 echo "OpenAPI: $base/openapi/v1.json"
 echo "Docs: $base/scalar"
 echo "Health: $base/health/live  $base/health/ready"
+# The demo's convention (2017–2019) evaluated, to read and print in a browser (a token in the address: this page only).
+echo "Evaluation report: $base/evaluation/rapport?conventionYear=2${sponsor:+&access_token=$sponsor}"
+echo "  (the whole convention without ?conventionYear=; as HTML, PDF and JSON files: dotnet $dll rapport --to rapport/ --convention-year 2)"
 exec dotnet "$dll" "$@"
