@@ -8,40 +8,26 @@ using Xunit.Abstractions;
 namespace ConseilsCitoyens.Api.Tests.Browser;
 
 /// <summary>
-/// The dashboard in Debian's chromium, headless (build/chromium.sh installs it; build/test.sh says
-/// where with CONSEILS_CHROMIUM): it loads without console errors, shows the figures and draws the
-/// charts; a screenshot is written for people to look at (CONSEILS_SCREENSHOT).
+/// The dashboard in headless chromium (WatchedBrowser): it loads without console errors, shows the
+/// figures and draws the charts; a screenshot is written for people to look at (CONSEILS_SCREENSHOT).
 /// </summary>
 public class SeeingTheDashboardInABrowser(ApiFixture fixture, ITestOutputHelper output) : ReportTest(fixture)
 {
     [Fact]
     public async Task The_dashboard_loads_in_a_browser_without_errors_with_its_figures_and_charts()
     {
-        if (Environment.GetEnvironmentVariable("CONSEILS_CHROMIUM_SKIP") is { Length: > 0 } reason)
+        if (WatchedBrowser.SkipReason is { } reason)
         {
             Figures.Report(output, $"browser: test skipped, {reason}");
             return;
         }
-        var chromium = Environment.GetEnvironmentVariable("CONSEILS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-        Assert.True(File.Exists(chromium), $"No chromium at {chromium}: run build/chromium.sh (build/test.sh does).");
         await GivenThreeConventionYears();
         var token = Uri.EscapeDataString(Fixture.TokenFor("sponsor"));
 
         var watch = Stopwatch.StartNew();
         await using var door = await KestrelDoor.Open(Fixture.Client(role: null));
-        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = chromium,
-            HeadlessMode = HeadlessMode.True,
-            // Root cannot sandbox; no GPU on a CI machine.
-            Args = ["--headless=new", "--no-sandbox", "--disable-gpu"],
-        });
-        await using var page = await browser.NewPageAsync();
-        await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 900 });
-        var errors = new List<string>();
-        page.Console += (_, e) => { if (e.Message.Type == ConsoleType.Error) errors.Add($"console: {e.Message.Text}"); };
-        page.PageError += (_, e) => errors.Add($"page: {e.Message}");
-        page.RequestFailed += (_, e) => errors.Add($"request: {e.Request.Url} {e.Request.FailureText}");
+        await using var browser = await WatchedBrowser.Launch();
+        var page = browser.Page;
 
         var response = await page.GoToAsync($"{door.Address}/tableau-de-bord?year=2018&access_token={token}", WaitUntilNavigation.Load);
         var text = await page.EvaluateExpressionAsync<string>("document.body.innerText");
@@ -53,7 +39,7 @@ public class SeeingTheDashboardInABrowser(ApiFixture fixture, ITestOutputHelper 
         Figures.Report(output, $"browser: chromium opened the dashboard and took its screenshot in {watch.Elapsed.TotalSeconds:0.0} s ({bars} bars): {screenshot}");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Empty(errors);
+        Assert.Empty(browser.Errors);
         Assert.Equal("Tableau de bord des conseils citoyens — 2018", await page.GetTitleAsync());
         // The 2018 table: two meetings held, 83,3 % attendance; the charts: year 3's target of 3 meetings (revised), 1 held, gap −2.
         Assert.Contains("Réunions tenues", text);
