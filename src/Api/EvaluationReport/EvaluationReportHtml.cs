@@ -39,7 +39,6 @@ internal sealed partial class EvaluationReportHtml(EvaluationReportDocument docu
             </style>
             </head>
             <body>
-            <header class="entete"><p>{{E(title)}}</p><p>{{E(Scope)}} — au {{E(Day(D.Period.AsOf))}}</p></header>
             <h1>{{E(title)}}</h1>
             <p class="chapeau">Évaluation de {{E(PeriodName)}}, à la date du {{E(Day(D.Period.AsOf))}}, d'après le journal des événements tel qu'il était connu le {{E(Moment(D.Method.Provenance.KnownAt))}}.</p>
             <nav><ol>
@@ -78,7 +77,7 @@ internal sealed partial class EvaluationReportHtml(EvaluationReportDocument docu
         th,td{border:1px solid #ccc;padding:.25rem .45rem;vertical-align:top}th{background:#eef;text-align:left}
         td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         dl.fiche{display:grid;grid-template-columns:14rem 1fr;gap:.2rem 1rem}dl.fiche dt{font-weight:bold}dl.fiche dd{margin:0}
-        .entete{display:none}.note{color:#555;font-size:.9rem}blockquote{margin:.5rem 0;padding:.3rem 1rem;border-left:4px solid #ccc}
+        .note{color:#555;font-size:.9rem}blockquote{margin:.5rem 0;padding:.3rem 1rem;border-left:4px solid #ccc}
         code{background:#eee;padding:0 .2rem;word-break:break-all}
         svg.graphique{display:block;max-width:100%;height:auto;margin:.5rem 0}
         svg.graphique text{font:12px sans-serif;fill:#222}svg.graphique .axe{stroke:#999}
