@@ -20,7 +20,7 @@ if (DatabaseConnection.IsNeededBy(args) && await DatabaseConnection.FindProblem(
     Console.Error.WriteLine($"ConseilsCitoyens: {problem}");
     return 2;
 }
-if (DatabaseConnection.IsNeededBy(args) && Authentication.FindProblem(builder.Configuration) is { } authProblem)
+if (DatabaseConnection.IsNeededBy(args) && Authentication.FindProblem(builder.Configuration, builder.Environment.IsDevelopment()) is { } authProblem)
 {
     Console.Error.WriteLine($"ConseilsCitoyens: {authProblem}");
     return 2;
