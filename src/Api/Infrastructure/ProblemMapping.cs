@@ -30,15 +30,17 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
     public static ProblemDetails? ToProblem(Exception exception) => exception switch
     {
         RuleViolation e => Problem(StatusCodes.Status422UnprocessableEntity, "A rule of the domain was broken", e.Message, e.Code),
-        OutsideAssignment e => Problem(StatusCodes.Status403Forbidden, "Outside your assignments", e.Message, "facilitator.not-assigned"),
+        OutsideAssignment e => Problem(StatusCodes.Status403Forbidden, "Outside your assignments", e.Message, e.Code),
         CityNotServed e => Problem(StatusCodes.Status403Forbidden, "City not served", e.Message, "city.not-served"),
         ResourceNotFound e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message, "not-found"),
         PreconditionFailed e => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed", e.Message, "version.stale"),
         // Lost races between two writers of one stream: the loser must read again.
         ConcurrencyException or StreamLockedException => Problem(StatusCodes.Status412PreconditionFailed,
             "The resource has changed", "Another write reached this stream first: read it again, then retry.", "version.stale"),
-        ExistingStreamIdCollisionException => Problem(StatusCodes.Status409Conflict, "Already exists",
+        ExistingStreamIdCollisionException or DocumentAlreadyExistsException => Problem(StatusCodes.Status409Conflict, "Already exists",
             "A resource with this identity already exists.", "already-exists"),
+        People.PersonIdTaken e => Problem(StatusCodes.Status409Conflict, "This person id is taken", e.Message, e.Code),
+        NonExistentDocumentException => Problem(StatusCodes.Status404NotFound, "Not found", "The resource is gone.", "not-found"),
         MalformedRequest e => Invalid(e.Field, e.Message),
         QpvImportRejected e => new ProblemDetails
         {

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using System.Text.Json;
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Privacy;
 using ConseilsCitoyens.Projections;
 using Marten;
@@ -22,8 +24,10 @@ public static class ExportPersonEndpoint
     [WolverineGet("/people/{personId}/export")]
     [Tags("People")]
     [EndpointSummary("The right of access: everything held about one person, details and the events that name them by their pseudonymous id")]
+    [ProducesResponseType<ProblemDetails>(403, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<PersonExport> Get(Guid personId, IQuerySession session, IDocumentStore store, CancellationToken ct)
+    public static async Task<PersonExport> Get(Guid personId, ClaimsPrincipal user, IQuerySession session, IDocumentStore store, IClock clock,
+        CancellationToken ct)
     {
         // Erased details leave the erasure and the events to answer.
         var details = await GetPersonEndpoint.Find(personId, session, ct);
@@ -31,6 +35,7 @@ public static class ExportPersonEndpoint
         var events = await EventsNaming(store, session.TenantId, personId, ct);
         if (details is null && privacy is null && events.Count == 0)
             throw new ResourceNotFound($"Person {personId}");
+        await FacilitatorScope.EnsureReaches(user, session, personId, details?.CouncilId, ProgrammeCalendar.Today(clock.GetCurrentInstant()), ct);
 
         return new PersonExport(personId, details,
             privacy is { ErasedOn: { } on } ? new PersonErasure(on, privacy.Reason ?? "") : null, events);
