@@ -101,6 +101,7 @@ var app = builder.Build();
 app.UseCommandTelemetry();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAttributionHeaderFormats();
 app.UseBodyLimits();
 // Routing is implicit (first); an explicit UseRouting() after UseAuthorization() breaks authorized Wolverine endpoints.
 app.UseAuthentication();
@@ -128,6 +129,7 @@ app.MapWolverineEndpoints(http =>
     http.ConfigureEndpoints(CommandRetries.AnswerRepeatsWithTheFirstResponse);
     http.AddMiddleware(typeof(Attribution), chain => chain.HttpMethods.Contains("POST"));
     http.AddMiddleware(typeof(FacilitatorScope), chain => chain.HttpMethods.Contains("POST"));
+    http.AddMiddleware(typeof(FreeTextScreen), chain => chain.HttpMethods.Contains("POST"));
 });
 
 return await app.RunCommands(args);
