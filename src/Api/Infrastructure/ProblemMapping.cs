@@ -16,9 +16,12 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         if (problem is null)
             return false;
 
-        logger.LogInformation("{Method} {Path} answered {Status}: {Detail}",
+        // A client's mistake: CommandTelemetry's line already records the status; the detail is the client's to read.
+        logger.LogDebug("{Method} {Path} answered {Status}: {Detail}",
             context.Request.Method, context.Request.Path, problem.Status, problem.Detail);
         context.Response.StatusCode = problem.Status!.Value;
+        if (exception is Busy)
+            context.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
@@ -42,6 +45,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         People.PersonIdTaken e => Problem(StatusCodes.Status409Conflict, "This person id is taken", e.Message, e.Code),
         NonExistentDocumentException => Problem(StatusCodes.Status404NotFound, "Not found", "The resource is gone.", "not-found"),
         MalformedRequest e => Invalid(e.Field, e.Message),
+        Busy e => Problem(StatusCodes.Status429TooManyRequests, "Busy", e.Message, "busy"),
         QpvImportRejected e => new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,

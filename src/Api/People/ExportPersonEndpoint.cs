@@ -4,6 +4,7 @@ using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Privacy;
 using ConseilsCitoyens.Projections;
+using ConseilsCitoyens.Projections.Maintenance;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -41,17 +42,20 @@ public static class ExportPersonEndpoint
             privacy is { ErasedOn: { } on } ? new PersonErasure(on, privacy.Reason ?? "") : null, events);
     }
 
+    /// <summary>The events of a person's own stream and those whose payload holds their id, through <see cref="EventIdsIndex"/>.</summary>
+    public static readonly string EventsNamingSql =
+        $"select seq_id, stream_id, version, type, timestamp, data::text from {EventStoreSetup.Schema}.mt_events " +
+        $"where tenant_id = @city and (stream_id = @id or {EventIdsIndex.Expression} @> jsonb_build_array(@text)) order by seq_id";
+
     // A person appears in events only by their pseudonymous id, as a JSON string value.
     private static async Task<IReadOnlyList<PersonEvent>> EventsNaming(IDocumentStore store, string city, Guid personId, CancellationToken ct)
     {
         await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(
-            $"select seq_id, stream_id, version, type, timestamp, data::text from {EventStoreSetup.Schema}.mt_events " +
-            "where tenant_id = @city and (stream_id = @id or data::text like @pattern) order by seq_id", connection);
+        await using var command = new NpgsqlCommand(EventsNamingSql, connection);
         command.Parameters.AddWithValue("city", city);
         command.Parameters.AddWithValue("id", personId);
-        command.Parameters.AddWithValue("pattern", $"%\"{personId:D}\"%");
+        command.Parameters.AddWithValue("text", personId.ToString("D"));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var events = new List<PersonEvent>();
         while (await reader.ReadAsync(ct))
