@@ -96,11 +96,24 @@ public static class FacilitatorScope
                 Refuse(Refusal(facilitator, null, scope.On));
                 return;
             }
-            var first = await FirstEvent(session, stream, token);
-            // A roadmap is its facilitator's: a colleague neither opens it for them nor edits it.
-            if ((data as RoadmapOpened ?? first as RoadmapOpened) is { } roadmap && roadmap.FacilitatorId != facilitator.Id)
+            var councilId = scope.CouncilId;
+            if (data is RoadmapOpened opened)
+                EnsureOwnRoadmap(facilitator, opened);
+            if (councilId is null)
+            {
+                var first = await FirstEvent(session, stream, token);
+                if (first is RoadmapOpened roadmap)
+                    EnsureOwnRoadmap(facilitator, roadmap);
+                councilId = CouncilOf(first, stream.Id);
+            }
+            Refuse(Refusal(facilitator, councilId, scope.On));
+        }
+
+        // A roadmap is its facilitator's: a colleague neither opens it for them nor edits it.
+        private static void EnsureOwnRoadmap(Facilitator facilitator, RoadmapOpened roadmap)
+        {
+            if (roadmap.FacilitatorId != facilitator.Id)
                 throw new OutsideAssignment($"Team member {facilitator.Id} edits only their own roadmaps, not team member {roadmap.FacilitatorId}'s.");
-            Refuse(Refusal(facilitator, scope.CouncilId ?? CouncilOf(first, stream.Id), scope.On));
         }
 
         private MandateRefusal? Refusal(Facilitator facilitator, Guid? councilId, LocalDate on) =>

@@ -60,7 +60,16 @@ public class StartingWithTheDevelopmentKey
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            // An API that did start (the attack succeeding) must not outlive the test.
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
         return new Infrastructure.ProcessRun(process.ExitCode, await stdout, await stderr);
     }
 }
