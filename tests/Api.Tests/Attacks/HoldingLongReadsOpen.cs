@@ -1,5 +1,6 @@
 using System.Net;
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Projections.Audit;
 using Npgsql;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
@@ -8,7 +9,7 @@ namespace ConseilsCitoyens.Api.Tests.Attacks;
 /// <summary>
 /// Streamed answers and the log's verification hold a pooled connection while they run: a caller
 /// opens many of them (reading slowly, or against a log that takes long to read) to exhaust the
-/// pool. Here the log is locked so that every read waits, as a slow one would.
+/// pool. Here the table they read is locked so that every read waits, as a slow one would.
 /// </summary>
 public class HoldingLongReadsOpen(ApiFixture fixture) : AttackTest(fixture)
 {
@@ -18,11 +19,12 @@ public class HoldingLongReadsOpen(ApiFixture fixture) : AttackTest(fixture)
         await Post("/quartiers", Quartier());
         using var client = Fixture.Client("auditor");
         Task<HttpResponseMessage>[] held;
-        await using (var lockedLog = await LockTheLog())
+        await using (var lockedLog = await Lock("mt_events"))
         {
             held = Enumerable.Range(0, LongReads.DefaultMaxConcurrent)
                 .Select(_ => client.GetAsync("/audit/events.jsonl", HttpCompletionOption.ResponseHeadersRead)).ToArray();
-            await ReadsWaitingOnTheLog(LongReads.DefaultMaxConcurrent);
+            // The export's own statement (the projections' daemon may wait on the log too).
+            await Waiting("mt_events", "e.headers->>'onBehalfOf'", LongReads.DefaultMaxConcurrent);
 
             var extra = await Get("/audit/events.jsonl", "auditor");
             var replay = await Get("/quartiers/QP999001/replay", "evaluator");
@@ -43,10 +45,11 @@ public class HoldingLongReadsOpen(ApiFixture fixture) : AttackTest(fixture)
         await Post("/quartiers", Quartier());
         using var client = Fixture.Client("auditor");
         Task<HttpResponseMessage> first;
-        await using (var lockedLog = await LockTheLog())
+        // Only the verification (and the sealer, off in tests) reads the seals.
+        await using (var lockedSeals = await Lock(AuditTables.Seals))
         {
             first = client.GetAsync("/audit/verification");
-            await ReadsWaitingOnTheLog(1);
+            await Waiting(AuditTables.Seals, null, 1);
 
             var second = await Get("/audit/verification", "auditor");
 
@@ -57,29 +60,33 @@ public class HoldingLongReadsOpen(ApiFixture fixture) : AttackTest(fixture)
         Assert.Equal(HttpStatusCode.OK, (await Get("/audit/verification", "auditor")).Status);
     }
 
-    // A transaction holding the log's table: every read of it waits until it is disposed.
-    private static async Task<NpgsqlConnection> LockTheLog()
+    // A transaction holding the table: every read of it waits until it is disposed.
+    private static async Task<NpgsqlConnection> Lock(string table)
     {
         var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("ConnectionStrings__Marten"));
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("begin; lock table conseils.mt_events in access exclusive mode", connection);
+        await using var command = new NpgsqlCommand($"begin; lock table conseils.{table} in access exclusive mode", connection);
         await command.ExecuteNonQueryAsync();
         return connection;
     }
 
-    private static async Task ReadsWaitingOnTheLog(int count)
+    private static async Task Waiting(string table, string? statement, int count)
     {
         await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("ConnectionStrings__Marten"));
         await connection.OpenAsync();
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
-            await using var command = new NpgsqlCommand(
-                "select count(*) from pg_locks l join pg_class c on c.oid = l.relation where c.relname = 'mt_events' and not l.granted", connection);
+            await using var command = new NpgsqlCommand("""
+                select count(*) from pg_locks l join pg_class c on c.oid = l.relation join pg_stat_activity a on a.pid = l.pid
+                where c.relname = @table and not l.granted and (@statement::text is null or strpos(a.query, @statement) > 0)
+                """, connection);
+            command.Parameters.AddWithValue("table", table);
+            command.Parameters.AddWithValue("statement", (object?)statement ?? DBNull.Value);
             var waiting = Convert.ToInt32(await command.ExecuteScalarAsync());
             if (waiting >= count)
                 return;
-            Assert.True(DateTime.UtcNow < deadline, $"{waiting} reads wait on the log, not {count}");
+            Assert.True(DateTime.UtcNow < deadline, $"{waiting} reads wait on {table}, not {count}");
             await Task.Delay(50);
         }
     }
