@@ -142,8 +142,9 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         return await SendWith(method, url, json, ifMatch, idempotencyKey, authorization);
     }
 
-    /// <summary>Sends with exactly this Authorization header value (none when null).</summary>
-    protected async Task<Answer> SendWith(HttpMethod method, string url, string? json, string? ifMatch, string? idempotencyKey, string? authorization)
+    /// <summary>Sends with exactly this Authorization header value (none when null), and any other headers.</summary>
+    protected async Task<Answer> SendWith(HttpMethod method, string url, string? json, string? ifMatch, string? idempotencyKey, string? authorization,
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         var result = await Fixture.Host.Scenario(s =>
         {
@@ -161,6 +162,8 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
             if (json is not null) s.WithRequestHeader("Content-Type", "application/json");
             if (ifMatch is not null) s.WithRequestHeader("If-Match", ifMatch);
             if (idempotencyKey is not null) s.WithRequestHeader("Idempotency-Key", idempotencyKey);
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+                s.WithRequestHeader(name, value);
             s.IgnoreStatusCode();
         });
         var response = result.Context.Response;

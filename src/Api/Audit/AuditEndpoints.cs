@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
@@ -10,7 +11,12 @@ public static class AuditEndpoints
     [WolverineGet("/audit/verification")]
     [Tags("Audit")]
     [EndpointSummary("Walk the log's hash chains and name the first broken link")]
-    public static Task<AuditVerification> Verify(AuditVerifier verifier, CancellationToken ct) => verifier.VerifyAsync(ct);
+    public static async Task<AuditVerification> Verify(AuditVerifier verifier, LongReads reads, CancellationToken ct)
+    {
+        // One walk of the whole log at a time: each holds a connection and reads every event.
+        using var place = reads.EnterVerification();
+        return await verifier.VerifyAsync(ct);
+    }
 
     [WolverinePost("/audit/seals")]
     [Tags("Audit")]

@@ -23,6 +23,7 @@ public sealed class AppendOnlyEventsFeature(StoreOptions options)
         new AppendOnlyEvents(options.Events.DatabaseSchemaName),
         ComplianceWarningIndex.For(options.Events.DatabaseSchemaName),
         EventCouncilIndex.For(options.Events.DatabaseSchemaName),
+        EventIdsIndex.For(options.Events.DatabaseSchemaName),
         ActivityLogCouncilsIndex.For(options.DatabaseSchemaName),
         CouncilQuartierCodesIndex.For(options.DatabaseSchemaName),
     ];
