@@ -1,6 +1,7 @@
 using ConseilsCitoyens.Domain.Audit;
 using ConseilsCitoyens.Projections;
 using ConseilsCitoyens.Projections.Audit;
+using ConseilsCitoyens.Projections.Maintenance;
 using NodaTime;
 using Npgsql;
 
@@ -14,6 +15,7 @@ internal static class AuditSql
     public const string Sequence = $"{Schema}.mt_events_sequence";
     public const string Seals = $"{Schema}.{AuditTables.Seals}";
     public const string Checkpoints = $"{Schema}.{AuditTables.Checkpoints}";
+    public const string Horizon = $"{Schema}.{ServerRecordedEvents.Horizon}";
 
     /// <summary>Every column of an event row (alias e), read by <see cref="Event"/>: 15 columns.</summary>
     public const string EventColumns = """
