@@ -10,13 +10,15 @@ namespace ConseilsCitoyens.Api.Audit;
 /// event that appears below the sealed mark later must mean tampering, not a slow commit. A
 /// transaction that drew from the sequence holds a lock on it until it ends (PostgreSQL's
 /// nextval), so its holders, read just after the last value, are the only ones that can still
-/// add a number up to it. Appends never wait: when they are still running after
-/// <see cref="WriterWait"/>, the sealer uses the previous pass's horizon if its writers are gone, else seals nothing this time.
+/// add a number up to it. Appends never wait. Under a steady load the previous pass's horizon, whose
+/// writers are long gone, serves (one interval behind); otherwise the sealer waits up to
+/// <see cref="WriterWait"/> for the current writers (polling pg_locks ever less often: reading it
+/// takes the lock manager's partition locks, which appends need too), else seals nothing this time.
 /// </summary>
 internal sealed class SealingHorizon
 {
     private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(5);
 
     private sealed record Candidate(Horizon Horizon, string[] Writers);
 
@@ -39,18 +41,18 @@ internal sealed class SealingHorizon
         Candidate? before;
         lock (gate)
             (before, previous) = (previous, current);
-        if (await Ended(connection, current.Writers, WriterWait, ct))
+        if (current.Writers.Length == 0)
             return current.Horizon;
         // The previous pass's horizon, unless the sequence went back since (a wiped log).
-        return before is not null && before.Horizon.Sequence <= last && await Ended(connection, before.Writers, TimeSpan.Zero, ct)
-            ? before.Horizon
-            : null;
+        if (before is not null && before.Horizon.Sequence <= last && await Ended(connection, before.Writers, TimeSpan.Zero, ct))
+            return before.Horizon;
+        return await Ended(connection, current.Writers, WriterWait, ct) ? current.Horizon : null;
     }
 
     private static async Task<bool> Ended(NpgsqlConnection connection, string[] writers, TimeSpan wait, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + wait;
-        while (true)
+        for (var poll = FirstPoll; ; poll *= 2)
         {
             if (writers.Length == 0)
                 return true;
@@ -59,9 +61,9 @@ internal sealed class SealingHorizon
                 .ExecuteScalarAsync(ct);
             if ((long)running! == 0)
                 return true;
-            if (DateTime.UtcNow >= deadline)
+            if (DateTime.UtcNow + poll > deadline)
                 return false;
-            await Task.Delay(Poll, ct);
+            await Task.Delay(poll, ct);
         }
     }
 
