@@ -26,6 +26,11 @@ if (DatabaseConnection.IsNeededBy(args) && Authentication.FindProblem(builder.Co
     Console.Error.WriteLine($"ConseilsCitoyens: {authProblem}");
     return 2;
 }
+if (DatabaseConnection.IsNeededBy(args) && SealKeyConfiguration.FindProblem(builder.Configuration, builder.Environment) is { } sealProblem)
+{
+    Console.Error.WriteLine($"ConseilsCitoyens: {sealProblem}");
+    return 2;
+}
 // Offline commands (codegen) build the host without a database: a placeholder stands in.
 var database = connectionString ?? "Host=localhost";
 
@@ -88,8 +93,11 @@ builder.AddConseilsTelemetry();
 builder.Services.AddCommandTelemetry();
 builder.Services.AddSingleton<LongReads>();
 builder.Services.AddSingleton<ConseilsCitoyens.Api.Quartiers.ReplayResumption>();
+// Resolved when first used: offline commands (codegen) build the host without a key.
+builder.Services.AddSingleton(services => SealKeyConfiguration.Read(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton<AuditSealer>();
 builder.Services.AddSingleton<AuditVerifier>();
+builder.Services.AddSingleton<AuditAnchors>();
 builder.Services.AddSingleton<AuditEventLog>();
 builder.Services.AddHostedService<AuditSealing>();
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = MalformedBodies.Explain);

@@ -110,13 +110,11 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         // as Marten's own ResetAllMartenDataAsync does, and start again from the empty log.
         var daemons = Fixture.Host.Services.GetRequiredService<IProjectionCoordinator>();
         await daemons.PauseAsync();
-        // The events are append-only: only a maintenance transaction may wipe them.
+        // The events, seals and checkpoints are append-only: only a maintenance transaction may wipe them.
         await EventLogMaintenance.DeleteAllDataAsync(Fixture.Store);
         // Wolverine's replayable answers to Idempotency-Keys outlive Marten's reset.
         await using var session = Fixture.Store.LightweightSession(ApiFixture.City);
         session.QueueSqlCommand("delete from conseils.wolverine_deduplicated_responses");
-        session.QueueSqlCommand("delete from conseils.audit_seals");
-        session.QueueSqlCommand("delete from conseils.audit_checkpoints");
         await session.SaveChangesAsync();
         await daemons.ResumeAsync();
     }

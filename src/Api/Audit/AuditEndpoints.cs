@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
@@ -10,7 +11,7 @@ public static class AuditEndpoints
 {
     [WolverineGet("/audit/verification")]
     [Tags("Audit")]
-    [EndpointSummary("Walk the log's hash chains and name the first broken link")]
+    [EndpointSummary("Walk the log's keyed chains and name the first broken link")]
     public static async Task<AuditVerification> Verify(AuditVerifier verifier, LongReads reads, CancellationToken ct)
     {
         // One walk of the whole log at a time: each holds a connection and reads every event.
@@ -21,5 +22,11 @@ public static class AuditEndpoints
     [WolverinePost("/audit/seals")]
     [Tags("Audit")]
     [EndpointSummary("Seal the committed events not sealed yet (the background sealer does it every few seconds)")]
-    public static async Task<SealingResponse> Seal(AuditSealer sealer, CancellationToken ct) => new(await sealer.SealAsync(ct));
+    public static async Task<SealingResponse> Seal(AuditSealer sealer, CancellationToken ct) => new((await sealer.SealAsync(ct)).Events);
+
+    [WolverineGet("/audit/anchor")]
+    [Tags("Audit")]
+    [EndpointSummary("The latest checkpoint as a signed statement (checkpoint, sequence, hash, time) to keep outside the database; audit-verify --anchor checks the log against it")]
+    public static async Task<AuditAnchor> Anchor(AuditAnchors anchors, CancellationToken ct) =>
+        await anchors.LatestAsync(ct) ?? throw new ResourceNotFound("A sealed checkpoint");
 }
