@@ -29,5 +29,6 @@ public static class CouncilReadIndexes
         options.Schema.For<Domain.Councils.Council>().IgnoreIndex(Maintenance.CouncilQuartierCodesIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.ComplianceWarningIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.EventCouncilIndex.IndexName);
+        options.Events.IgnoreIndex(Maintenance.EventIdsIndex.IndexName);
     }
 }

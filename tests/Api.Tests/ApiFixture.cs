@@ -110,13 +110,11 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         // as Marten's own ResetAllMartenDataAsync does, and start again from the empty log.
         var daemons = Fixture.Host.Services.GetRequiredService<IProjectionCoordinator>();
         await daemons.PauseAsync();
-        // The events are append-only: only a maintenance transaction may wipe them.
+        // The events, seals and checkpoints are append-only: only a maintenance transaction may wipe them.
         await EventLogMaintenance.DeleteAllDataAsync(Fixture.Store);
         // Wolverine's replayable answers to Idempotency-Keys outlive Marten's reset.
         await using var session = Fixture.Store.LightweightSession(ApiFixture.City);
         session.QueueSqlCommand("delete from conseils.wolverine_deduplicated_responses");
-        session.QueueSqlCommand("delete from conseils.audit_seals");
-        session.QueueSqlCommand("delete from conseils.audit_checkpoints");
         await session.SaveChangesAsync();
         await daemons.ResumeAsync();
     }
@@ -142,8 +140,9 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         return await SendWith(method, url, json, ifMatch, idempotencyKey, authorization);
     }
 
-    /// <summary>Sends with exactly this Authorization header value (none when null).</summary>
-    protected async Task<Answer> SendWith(HttpMethod method, string url, string? json, string? ifMatch, string? idempotencyKey, string? authorization)
+    /// <summary>Sends with exactly this Authorization header value (none when null), and any other headers.</summary>
+    protected async Task<Answer> SendWith(HttpMethod method, string url, string? json, string? ifMatch, string? idempotencyKey, string? authorization,
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         var result = await Fixture.Host.Scenario(s =>
         {
@@ -161,6 +160,8 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
             if (json is not null) s.WithRequestHeader("Content-Type", "application/json");
             if (ifMatch is not null) s.WithRequestHeader("If-Match", ifMatch);
             if (idempotencyKey is not null) s.WithRequestHeader("Idempotency-Key", idempotencyKey);
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+                s.WithRequestHeader(name, value);
             s.IgnoreStatusCode();
         });
         var response = result.Context.Response;

@@ -31,7 +31,8 @@ public static class ReplayQuartierEndpoint
     [ProducesResponseType<ReplayedEvent>(200, ContentType)]
     public static async Task<IResult> Get(
         string code, string? from, string? to, string? after, string? limit,
-        IQuerySession session, IDocumentStore store, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        IQuerySession session, IDocumentStore store, LongReads reads, ReplayResumption resumption,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var first = QueryDates.Parse(from, nameof(from));
         var last = QueryDates.Parse(to, nameof(to));
@@ -43,8 +44,9 @@ public static class ReplayQuartierEndpoint
         var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
         // The same councils as the quartier's report: every one that had the code, on either map.
         var councils = (await session.CouncilsEverCovering(quartier.Code, ct)).Select(c => c.Id).ToArray();
-        var replay = new ReplayRun(new QuartierEventLog(store, session.TenantId), quartier.Id, councils, first, last, cursor, count);
-        return new JsonLinesResult<ReplayedEvent>(replay.Events(ct), json.Value.SerializerOptions);
+        var replay = new ReplayRun(new QuartierEventLog(store, reads, session.TenantId), resumption, session.TenantId, quartier.Id, councils,
+            first, last, cursor, count);
+        return new JsonLinesResult<ReplayedEvent>(replay.Events(ct), json.Value.SerializerOptions, reads.EnterStream());
     }
 
     private static long? Number(string? value, string name, long min, long max) =>
@@ -52,14 +54,22 @@ public static class ReplayQuartierEndpoint
         : long.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n
         : throw new MalformedRequest(name, $"'{value}' is not a whole number from {min} to {max}.");
 
-    /// <summary>Every event is folded (the indicators need the past); only those after the cursor and in the window are written.</summary>
-    private sealed record ReplayRun(QuartierEventLog Log, Guid Quartier, Guid[] Councils, LocalDate? From, LocalDate? To, long After, int Limit)
+    /// <summary>
+    /// Every event is folded (the indicators need the past); only those after the cursor and in the
+    /// window are written. A page resumes the fold its previous page left, else folds from the start.
+    /// </summary>
+    private sealed record ReplayRun(QuartierEventLog Log, ReplayResumption Resumption, string City, Guid Quartier, Guid[] Councils,
+        LocalDate? From, LocalDate? To, long After, int Limit)
     {
         public async IAsyncEnumerable<ReplayedEvent> Events([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
         {
-            var fold = new IndicatorFold(Councils.ToHashSet(), From, To);
+            var resumed = After > 0 ? Resumption.Take(KeyAt(After)) : null;
+            if (resumed is not null && !await Log.Holds(After, resumed.LastRecorded, ct))
+                resumed = null;
+            var fold = resumed?.Fold ?? new IndicatorFold(Councils.ToHashSet(), From, To);
+            fold.StartPage();
             var written = 0;
-            await foreach (var e in Log.Read(Quartier, Councils, ct))
+            await foreach (var e in Log.Read(Quartier, Councils, resumed is null ? 0 : After, ct))
             {
                 if (e.Data is not null)
                     fold.Apply(e.StreamId, e.Data);
@@ -71,8 +81,13 @@ public static class ReplayQuartierEndpoint
                 var changes = fold.Changes();
                 yield return new ReplayedEvent(e.Sequence, e.StreamId, e.Version, e.Type, date, e.Recorded, changes.Count == 0 ? null : changes);
                 if (++written == Limit)
+                {
+                    Resumption.Keep(KeyAt(e.Sequence), new PageEnd(fold, e.Recorded));
                     yield break;
+                }
             }
         }
+
+        private string KeyAt(long cursor) => ReplayResumption.KeyOf(City, Quartier, Councils, From, To, cursor);
     }
 }

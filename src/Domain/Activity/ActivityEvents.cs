@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Activity;
@@ -21,7 +22,7 @@ public sealed record TimeRecorded(
     ActivityKind Kind,
     decimal Hours,
     Guid? CouncilId,
-    string? Note) : IActivityEvent;
+    [property: FreeText] string? Note) : IActivityEvent;
 
 /// <summary>An action reaching residents far from civic participation (DOMAIN.md §1, objectives).</summary>
 /// <param name="NewResidents">Of the residents reached, those the programme had not reached before.</param>
@@ -31,9 +32,9 @@ public sealed record MobilisationRecorded(
     Guid EntryId,
     LocalDate On,
     Guid CouncilId,
-    string Description,
+    [property: FreeText] string Description,
     int ResidentsReached,
     int NewResidents) : IActivityEvent;
 
 /// <summary>A correction: the entry no longer counts. The log keeps it, marked cancelled.</summary>
-public sealed record ActivityEntryCancelled(Guid ActivityLogId, Guid FacilitatorId, Guid EntryId, string Reason, LocalDate CancelledOn) : IActivityEvent;
+public sealed record ActivityEntryCancelled(Guid ActivityLogId, Guid FacilitatorId, Guid EntryId, [property: FreeText] string Reason, LocalDate CancelledOn) : IActivityEvent;

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Conventions;
@@ -19,7 +20,7 @@ public sealed record ConventionSigned(
     LocalDate SignedOn,
     LocalDate StartsOn,
     int DurationYears,
-    IReadOnlyList<string> Objectives) : IConventionEvent;
+    [property: FreeText] IReadOnlyList<string> Objectives) : IConventionEvent;
 
 /// <param name="IndicatorId">One of <see cref="IndicatorIds"/>.</param>
 /// <param name="Year">The convention year (1 = the first year from the start date).</param>
@@ -31,5 +32,5 @@ public sealed record YearlyTargetRevised(
     int Year,
     decimal PreviousValue,
     decimal Value,
-    string Reason,
+    [property: FreeText] string Reason,
     LocalDate RevisedOn) : IConventionEvent;

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Immersions;
@@ -15,5 +16,5 @@ public sealed record ImmersionRecorded(
     Guid PartnerId,
     LocalDate On,
     decimal DurationHours,
-    string Outcome,
-    string? FollowUp) : IImmersionEvent;
+    [property: FreeText] string Outcome,
+    [property: FreeText] string? FollowUp) : IImmersionEvent;

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Initiatives;
@@ -13,8 +14,8 @@ public interface IInitiativeEvent
 public sealed record InitiativeLaunched(
     Guid InitiativeId,
     Guid CouncilId,
-    string Title,
-    string Description,
+    [property: FreeText] string Title,
+    [property: FreeText] string Description,
     LocalDate LaunchedOn) : IInitiativeEvent;
 
 /// <param name="By">The partner giving the support (an organisation, never a private person).</param>
@@ -25,11 +26,11 @@ public sealed record InitiativeSupported(
     Guid CouncilId,
     Guid SupportId,
     SupportKind Kind,
-    string By,
+    [property: FreeText] string By,
     long? AmountCents,
     string? Fund,
     LocalDate SupportedOn) : IInitiativeEvent;
 
-public sealed record InitiativeCompleted(Guid InitiativeId, Guid CouncilId, string Outcome, LocalDate CompletedOn) : IInitiativeEvent;
+public sealed record InitiativeCompleted(Guid InitiativeId, Guid CouncilId, [property: FreeText] string Outcome, LocalDate CompletedOn) : IInitiativeEvent;
 
-public sealed record InitiativeDropped(Guid InitiativeId, Guid CouncilId, string Reason, LocalDate DroppedOn) : IInitiativeEvent;
+public sealed record InitiativeDropped(Guid InitiativeId, Guid CouncilId, [property: FreeText] string Reason, LocalDate DroppedOn) : IInitiativeEvent;

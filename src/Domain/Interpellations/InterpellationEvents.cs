@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Interpellations;
@@ -12,8 +13,8 @@ public interface IInterpellationEvent
 public sealed record InterpellationReferred(
     Guid InterpellationId,
     Guid CouncilId,
-    string Subject,
-    string Difficulties,
+    [property: FreeText] string Subject,
+    [property: FreeText] string Difficulties,
     LocalDate ReferredOn) : IInterpellationEvent;
 
 /// <summary>The préfet transmitted the referral to the mayor, the EPCI and the contract's signatories.</summary>
@@ -25,8 +26,8 @@ public sealed record InterpellationTransmitted(
 /// <summary>Judged justified: a diagnostic and actions went to the contrat de ville's steering committee.</summary>
 public sealed record InterpellationEscalated(
     Guid InterpellationId,
-    string Diagnostic,
-    IReadOnlyList<string> Actions,
+    [property: FreeText] string Diagnostic,
+    [property: FreeText] IReadOnlyList<string> Actions,
     bool LeadsToContractRevision,
     LocalDate EscalatedOn) : IInterpellationEvent;
 
@@ -36,6 +37,6 @@ public sealed record InterpellationDebated(Guid InterpellationId, LocalDate Deba
 /// <param name="JudgedJustified">False when it was closed straight after transmission, as not justified.</param>
 public sealed record InterpellationClosed(
     Guid InterpellationId,
-    string Outcome,
+    [property: FreeText] string Outcome,
     bool JudgedJustified,
     LocalDate ClosedOn) : IInterpellationEvent;

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Meetings;
@@ -20,7 +21,7 @@ public sealed record AgendaItemAdded(
     Guid MeetingId,
     Guid CouncilId,
     int Number,
-    string Title,
+    [property: FreeText] string Title,
     Actor ProposedBy,
     LocalDate AddedOn) : IMeetingEvent;
 
@@ -33,7 +34,7 @@ public sealed record MeetingHeld(
 public sealed record MeetingCancelled(
     Guid MeetingId,
     Guid CouncilId,
-    string Reason,
+    [property: FreeText] string Reason,
     LocalDate CancelledOn) : IMeetingEvent;
 
 /// <summary>The whole register of a held meeting; a later one replaces it (a correction).</summary>

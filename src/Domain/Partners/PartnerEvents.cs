@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Partners;
@@ -28,4 +29,4 @@ public sealed record PartnerUpdated(
     LocalDate UpdatedOn) : IPartnerEvent;
 
 /// <summary>The organisation is no longer a partner of the programme.</summary>
-public sealed record PartnerClosed(Guid PartnerId, string? Reason, LocalDate ClosedOn) : IPartnerEvent;
+public sealed record PartnerClosed(Guid PartnerId, [property: FreeText] string? Reason, LocalDate ClosedOn) : IPartnerEvent;

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Privacy;
@@ -9,4 +10,4 @@ public interface IPrivacyEvent
 }
 
 /// <summary>A person's personal details were deleted at their request (GDPR art. 17); the pseudonymous events stay.</summary>
-public sealed record PersonalDataErased(Guid PersonId, string Reason, LocalDate ErasedOn) : IPrivacyEvent;
+public sealed record PersonalDataErased(Guid PersonId, [property: FreeText] string Reason, LocalDate ErasedOn) : IPrivacyEvent;

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Proposals;
@@ -16,10 +17,10 @@ public sealed record ProposalFiled(
     Guid ProposalId,
     Guid CouncilId,
     ProposalKind Kind,
-    string Subject,
-    string MajorityPosition,
+    [property: FreeText] string Subject,
+    [property: FreeText] string MajorityPosition,
     bool ReachedByConsensus,
-    IReadOnlyList<string> DissentingViews,
+    [property: FreeText] IReadOnlyList<string> DissentingViews,
     string AddressedTo,
     LocalDate FiledOn) : IProposalEvent;
 
@@ -27,8 +28,8 @@ public sealed record ProposalFiled(
 public sealed record ProposalAnswered(
     Guid ProposalId,
     ProposalOutcome Outcome,
-    string AnswerText,
-    string AnsweredBy,
+    [property: FreeText] string AnswerText,
+    [property: FreeText] string AnsweredBy,
     LocalDate AnsweredOn) : IProposalEvent;
 
-public sealed record ProposalWithdrawn(Guid ProposalId, string Reason, LocalDate WithdrawnOn) : IProposalEvent;
+public sealed record ProposalWithdrawn(Guid ProposalId, [property: FreeText] string Reason, LocalDate WithdrawnOn) : IProposalEvent;

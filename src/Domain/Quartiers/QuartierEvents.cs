@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Quartiers;
@@ -22,4 +23,4 @@ public sealed record QuartierRegistered(
 public sealed record QuartierRenamed(Guid QuartierId, string Code, string Name, LocalDate On) : IQuartierEvent;
 
 /// <summary>The quartier leaves the priority map, with the end of its generation (a map change).</summary>
-public sealed record QuartierEnded(Guid QuartierId, string Code, LocalDate EndedOn, string Reason) : IQuartierEvent;
+public sealed record QuartierEnded(Guid QuartierId, string Code, LocalDate EndedOn, [property: FreeText] string Reason) : IQuartierEvent;

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Roadmaps;
@@ -16,7 +17,7 @@ public sealed record RoadmapOpened(Guid RoadmapId, Guid FacilitatorId, Guid Coun
 public sealed record RoadmapActionProposed(
     Guid RoadmapId,
     Guid ActionId,
-    string Title,
+    [property: FreeText] string Title,
     RoadmapActionKind Kind,
     Guid PriorityId,
     LocalDate DueOn,
@@ -25,10 +26,10 @@ public sealed record RoadmapActionProposed(
 
 public sealed record RoadmapActionStarted(Guid RoadmapId, Guid ActionId, LocalDate StartedOn) : IRoadmapEvent;
 
-public sealed record RoadmapActionDone(Guid RoadmapId, Guid ActionId, string Outcome, LocalDate DoneOn) : IRoadmapEvent;
+public sealed record RoadmapActionDone(Guid RoadmapId, Guid ActionId, [property: FreeText] string Outcome, LocalDate DoneOn) : IRoadmapEvent;
 
-public sealed record RoadmapActionDropped(Guid RoadmapId, Guid ActionId, string Reason, LocalDate DroppedOn) : IRoadmapEvent;
+public sealed record RoadmapActionDropped(Guid RoadmapId, Guid ActionId, [property: FreeText] string Reason, LocalDate DroppedOn) : IRoadmapEvent;
 
-public sealed record RoadmapActionRescheduled(Guid RoadmapId, Guid ActionId, LocalDate DueOn, string Reason, LocalDate RescheduledOn) : IRoadmapEvent;
+public sealed record RoadmapActionRescheduled(Guid RoadmapId, Guid ActionId, LocalDate DueOn, [property: FreeText] string Reason, LocalDate RescheduledOn) : IRoadmapEvent;
 
-public sealed record RoadmapActionReprioritised(Guid RoadmapId, Guid ActionId, int Rank, string Reason, LocalDate ReprioritisedOn) : IRoadmapEvent;
+public sealed record RoadmapActionReprioritised(Guid RoadmapId, Guid ActionId, int Rank, [property: FreeText] string Reason, LocalDate ReprioritisedOn) : IRoadmapEvent;

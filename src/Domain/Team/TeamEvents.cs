@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Team;
@@ -15,7 +16,7 @@ public interface ITeamEvent
 public sealed record FacilitatorRecruited(
     Guid FacilitatorId, TeamRole Role, ContractKind Contract, LocalDate StartsOn, LocalDate? ContractEndsOn) : ITeamEvent;
 
-public sealed record TrainingCompleted(Guid FacilitatorId, string Topic, decimal Hours, LocalDate On) : ITeamEvent;
+public sealed record TrainingCompleted(Guid FacilitatorId, [property: FreeText] string Topic, decimal Hours, LocalDate On) : ITeamEvent;
 
 /// <param name="Until">The first day the council is no longer covered by this assignment (like a member's leftOn); null while open.</param>
 public sealed record FacilitatorAssigned(Guid FacilitatorId, Guid CouncilId, LocalDate From, LocalDate? Until) : ITeamEvent;
