@@ -78,5 +78,5 @@ public sealed record MethodPart(IReadOnlyList<IndicatorDefinitionResponse> Indic
 /// <param name="LatestCheckpoint">When <paramref name="Checkpoint"/> is null: the chain's latest checkpoint then.</param>
 public sealed record Provenance(Instant KnownAt, bool AsKnownAt, long LastSequence, AuditCheckpoint? Checkpoint, AuditCheckpoint? LatestCheckpoint);
 
-/// <param name="Hash">SHA-256, lowercase hexadecimal.</param>
+/// <param name="Hash">The checkpoint's keyed hash (HMAC-SHA-256), lowercase hexadecimal, as GET /audit/anchor gives it.</param>
 public sealed record AuditCheckpoint(long Id, long UpToSequence, string Hash);

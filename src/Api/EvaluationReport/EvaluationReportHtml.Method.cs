@@ -42,15 +42,15 @@ internal sealed partial class EvaluationReportHtml
         Field("Ville", D.City);
         Field("Dernier événement lu", $"numéro de séquence {provenance.LastSequence.ToString(French)} du journal");
         if (provenance.Checkpoint is { } sealing)
-            Field("Point de contrôle de la chaîne d'audit", $"n° {sealing.Id.ToString(French)}, scellant le journal jusqu'à la séquence {sealing.UpToSequence.ToString(French)}, empreinte SHA-256 {sealing.Hash}");
+            Field("Point de contrôle de la chaîne d'audit", $"n° {sealing.Id.ToString(French)}, scellant le journal jusqu'à la séquence {sealing.UpToSequence.ToString(French)}, code HMAC-SHA-256 {sealing.Hash}");
         else
             Field("Point de contrôle de la chaîne d'audit", provenance.LatestCheckpoint is { } latest
-                ? $"les derniers événements lus ne sont pas encore scellés ; dernier point de contrôle : n° {latest.Id.ToString(French)}, jusqu'à la séquence {latest.UpToSequence.ToString(French)}, empreinte SHA-256 {latest.Hash}"
+                ? $"les derniers événements lus ne sont pas encore scellés ; dernier point de contrôle : n° {latest.Id.ToString(French)}, jusqu'à la séquence {latest.UpToSequence.ToString(French)}, code HMAC-SHA-256 {latest.Hash}"
                 : "aucun point de contrôle : le journal n'est pas encore scellé");
         _html.Append("</dl>\n");
         var query = $"?{(D.Period.ConventionYear is { } y ? $"conventionYear={y}&" : "")}asOf={IsoDay(D.Period.AsOf)}&asKnownAt={Iso(provenance.KnownAt)}";
         var command = $"rapport --to rapport/{(D.Period.ConventionYear is { } n ? $" --convention-year {n}" : "")} --asOf {IsoDay(D.Period.AsOf)} --as-known-at {Iso(provenance.KnownAt)} --tenant {D.City}";
-        _html.Append($"<p>Pour recalculer ce document à l'identique (mêmes chiffres, mêmes octets HTML et JSON), quels que soient les événements enregistrés depuis : <code>GET /evaluation/rapport{E(query)}</code>, ou en ligne de commande <code>{E(command)}</code>. La chaîne d'audit (<code>GET /audit/verification</code>) atteste que les événements lus n'ont pas été modifiés depuis leur scellement.</p>\n");
+        _html.Append($"<p>Pour recalculer ce document à l'identique (mêmes chiffres, mêmes octets HTML et JSON), quels que soient les événements enregistrés depuis : <code>GET /evaluation/rapport{E(query)}</code>, ou en ligne de commande <code>{E(command)}</code>. La chaîne d'audit (<code>GET /audit/verification</code>, <code>audit-verify --anchor</code>) atteste que les événements lus n'ont pas été modifiés depuis leur scellement.</p>\n");
         _html.Append("<h3>Définitions des indicateurs</h3>\n<p>Telles que publiées sur la page des indicateurs (<code>/indicateurs</code>), avec la version appliquée.</p>\n");
         _html.Append(IndicatorsPageEndpoint.Definitions(IndicatorDefinitions.All, "def-"));
         _html.Append("</section>\n");
