@@ -19,8 +19,9 @@ internal static class ProvenanceReads
     {
         await using var connection = (NpgsqlConnection)session.DocumentStore.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
+        // Read as they stand, the views hold every committed event; as known at an instant, those recorded by then.
         await using var last = new NpgsqlCommand(
-            $"select coalesce(max(seq_id), 0) from {Schema}.mt_events where tenant_id = @city and timestamp <= @at", connection);
+            $"select coalesce(max(seq_id), 0) from {Schema}.mt_events where tenant_id = @city{(asKnownAt ? " and timestamp <= @at" : "")}", connection);
         last.Parameters.AddWithValue("city", session.TenantId);
         last.Parameters.AddWithValue("at", knownAt.ToDateTimeOffset());
         var sequence = (long)(await last.ExecuteScalarAsync(ct))!;

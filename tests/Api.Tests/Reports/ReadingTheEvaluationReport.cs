@@ -81,6 +81,36 @@ public partial class ReadingTheEvaluationReport(ApiFixture fixture) : ReportTest
         Assert.Equal(1, document.Json.GetProperty("programme").GetProperty("team").GetProperty("facilitator").GetInt32());
     }
 
+    [Fact]
+    public async Task Its_provenance_names_the_last_event_read_and_the_audit_checkpoint_that_seals_it()
+    {
+        await GivenThreeConventionYears();
+        var unsealed = (await Get("/evaluation/rapport.json")).Json.GetProperty("method").GetProperty("provenance");
+        Assert.Equal(JsonValueKind.Null, unsealed.GetProperty("checkpoint").ValueKind);
+        Assert.Equal(JsonValueKind.Null, unsealed.GetProperty("latestCheckpoint").ValueKind);
+
+        await Post("/audit/seals", "");
+        var anchor = (await Get("/audit/anchor", role: "auditor")).Json;
+        var provenance = (await Get("/evaluation/rapport.json")).Json.GetProperty("method").GetProperty("provenance");
+        var html = (await Get("/evaluation/rapport")).Body;
+
+        var checkpoint = provenance.GetProperty("checkpoint");
+        Assert.Equal(anchor.GetProperty("checkpoint").GetInt64(), checkpoint.GetProperty("id").GetInt64());
+        Assert.Equal(anchor.GetProperty("hash").GetString(), checkpoint.GetProperty("hash").GetString());
+        Assert.Equal(anchor.GetProperty("sequence").GetInt64(), checkpoint.GetProperty("upToSequence").GetInt64());
+        Assert.Equal(unsealed.GetProperty("lastSequence").GetInt64(), provenance.GetProperty("lastSequence").GetInt64());
+        Assert.InRange(provenance.GetProperty("lastSequence").GetInt64(), 1, checkpoint.GetProperty("upToSequence").GetInt64());
+        Assert.Contains($"scellant le journal jusqu&#x27;à la séquence {checkpoint.GetProperty("upToSequence").GetInt64()}", html);
+        Assert.Contains(checkpoint.GetProperty("hash").GetString()!, html);
+
+        // A later event, not sealed yet: the document names it and the latest checkpoint instead.
+        await Expect(HttpStatusCode.OK, Post($"/team/{Team.TeamScenarios.FacilitatorId}/trainings", new { topic = "Évaluation", hours = 2m, on = "2018-06-29" }));
+        var later = (await Get("/evaluation/rapport.json")).Json.GetProperty("method").GetProperty("provenance");
+        Assert.True(later.GetProperty("lastSequence").GetInt64() > checkpoint.GetProperty("upToSequence").GetInt64());
+        Assert.Equal(JsonValueKind.Null, later.GetProperty("checkpoint").ValueKind);
+        Assert.Equal(checkpoint.GetProperty("id").GetInt64(), later.GetProperty("latestCheckpoint").GetProperty("id").GetInt64());
+    }
+
     [Theory]
     [InlineData("conventionYear=4", HttpStatusCode.BadRequest)]
     [InlineData("conventionYear=two", HttpStatusCode.BadRequest)]
