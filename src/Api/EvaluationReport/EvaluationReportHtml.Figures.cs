@@ -74,6 +74,7 @@ internal sealed partial class EvaluationReportHtml
         Field("Conseils sans animateur", p.Vacancies.Count == 0 ? "aucun" : string.Join(", ", p.Vacancies.Select(id => names[id])));
         _html.Append("</dl>\n<h3>Formations, immersions, mobilisation et feuilles de route</h3>\n");
         Indicators(p.Values, IndicatorSubject.Programme, "dispositif");
+        ProgrammeByCouncil();
         _html.Append($"<h3>Actions des feuilles de route au {E(Day(D.Period.AsOf))}</h3>\n");
         Table(["Statut", "Actions"], [
             ["prévues", p.Roadmaps.Planned.ToString(French)], ["en cours", p.Roadmaps.InProgress.ToString(French)],
@@ -89,6 +90,22 @@ internal sealed partial class EvaluationReportHtml
                 d.QuartierCode, d.VersionsInPeriod.ToString(French), d.VersionInForce.ToString(French), Day(d.PublishedOn), d.Priorities.ToString(French),
             }));
         _html.Append("</section>\n");
+    }
+
+    /// <summary>The programme's indicators that a council also has (residents reached, its roadmap's actions…), council by council.</summary>
+    private void ProgrammeByCouncil()
+    {
+        var annexes = D.Councils.Annexes;
+        var columns = D.Programme.Values
+            .Where(v => annexes.Any(a => a.Values.Single(x => x.Id == v.Id).Value is not null))
+            .ToArray();
+        if (columns.Length == 0 || annexes.Count == 0)
+            return;
+        _html.Append("<h4>Par conseil</h4>\n");
+        Table(["Conseil", .. columns.Select(c => c.Label)], annexes.Select(a => (IReadOnlyList<string>)
+        [
+            a.Name, .. columns.Select(c => a.Values.Single(x => x.Id == c.Id) is var v && v.Secret ? "secret statistique" : InUnit(v.Value, v.Unit)),
+        ]));
     }
 
     /// <summary>The indicators of one subject, family by family: value in its unit, its parts, its definition's version.</summary>
