@@ -53,6 +53,14 @@ public static class OutputIndicators
     public static long FundsObtainedCents(IEnumerable<Initiative> initiatives, ReportPeriod period) =>
         initiatives.SelectMany(i => i.Supports).Where(s => period.Contains(s.SupportedOn)).Sum(s => s.AmountCents ?? 0);
 
+    /// <summary>
+    /// The warnings as the facts now stand: rule 12 is judged on each steering session's participation
+    /// as last corrected, since a correction appends to the session's stream and cannot remove the
+    /// warning recorded before it. Every rule 12 warning comes from a session.
+    /// </summary>
+    public static IEnumerable<ComplianceWarningRecorded> Standing(IEnumerable<ComplianceWarningRecorded> warnings, IEnumerable<SteeringSession> sessions) =>
+        warnings.Where(w => w.Rule != SteeringRepresentation.Rule).Concat(sessions.SelectMany(s => s.StandingWarnings));
+
     /// <summary>Keyed "rule-12": the rule's number in DOMAIN.md §3.</summary>
     public static IReadOnlyDictionary<string, int> ComplianceWarningsByRule(IEnumerable<ComplianceWarningRecorded> warnings, ReportPeriod period) =>
         warnings.Where(w => period.Contains(w.On))

@@ -11,7 +11,7 @@ public static class Report
         var end = period.To;
         var councils = facts.Councils;
         var byStage = OutputIndicators.InterpellationsByStage(facts.Interpellations, period);
-        var warnings = OutputIndicators.ComplianceWarningsByRule(facts.Warnings, period);
+        var warnings = OutputIndicators.ComplianceWarningsByRule(OutputIndicators.Standing(facts.Warnings, facts.SteeringSessions), period);
         var ids = ProgrammeIndicators.Ids(councils);
 
         var values = new Dictionary<string, (decimal? Value, IReadOnlyDictionary<string, int>? Breakdown)>

@@ -29,7 +29,10 @@ public sealed record SteeringSession(
     long Version = 0)
 {
     /// <summary>Does the participation as it now stands meet rule 12?</summary>
-    public bool Compliant => SteeringRepresentation.Check(CouncilId, HeldOn, Participation).Count == 0;
+    public bool Compliant => StandingWarnings.Count == 0;
+
+    /// <summary>Rule 12 judged on the participation as last corrected; <see cref="Warnings"/> keeps every warning ever recorded.</summary>
+    public IReadOnlyList<ComplianceWarningRecorded> StandingWarnings => SteeringRepresentation.Check(CouncilId, HeldOn, Participation);
 
     public static SteeringSession Evolve(SteeringSession? state, object @event) => (state, @event) switch
     {

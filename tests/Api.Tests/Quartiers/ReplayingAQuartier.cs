@@ -31,8 +31,11 @@ public class ReplayingAQuartier(ApiFixture fixture) : ReportTest(fixture)
         Assert.Equal(0.6667m, Indicator(lines[7], "attendance-rate"));
         Assert.Equal(0.8333m, Indicator(lines[10], "attendance-rate"));
         Assert.Equal(42, Indicator(lines[12], "answer-delay-days-median"));
+        // Rule 12 is judged on the session as recorded: it counts with the session, not with the warning that follows it.
+        Assert.Equal("steering_session_recorded", lines[13].GetProperty("type").GetString());
+        Assert.Equal(1, Indicator(lines[13], "compliance-warnings"));
         Assert.Equal("compliance_warning_recorded", lines[14].GetProperty("type").GetString());
-        Assert.Equal(1, Indicator(lines[14], "compliance-warnings"));
+        Assert.Equal(JsonValueKind.Null, lines[14].GetProperty("indicators").ValueKind);
         Assert.Equal(150_000, Indicator(lines[16], "funds-obtained-cents"));
     }
 

@@ -40,6 +40,25 @@ public class CorrectingSteeringParticipation(ApiFixture fixture) : ApiTest(fixtu
     }
 
     [Fact]
+    public async Task Once_corrected_to_represented_the_session_no_longer_counts_as_a_rule_12_warning_in_the_report()
+    {
+        await GivenAnUnrepresentedSession();
+        var before = await RuleWarnings();
+
+        await Post(ParticipationUrl, Participation(spoke: true));
+
+        Assert.Equal(1, before.GetValueOrDefault("rule-12"));
+        Assert.False((await RuleWarnings()).ContainsKey("rule-12"));
+    }
+
+    private async Task<Dictionary<string, int>> RuleWarnings()
+    {
+        var report = (await Get($"/councils/{CouncilId}/report?year=2018")).Json;
+        var warnings = report.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "compliance-warnings");
+        return warnings.GetProperty("breakdown").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
+    }
+
+    [Fact]
     public async Task A_correction_that_leaves_the_council_unrepresented_records_a_new_warning()
     {
         await GivenAnUnrepresentedSession();
