@@ -1,5 +1,6 @@
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Indicators;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Conventions;
@@ -51,7 +52,7 @@ public static class ConventionDecider
     public static IReadOnlyList<object> SetTarget(Convention convention, SetYearlyTarget command, WorkingCalendar calendar, LocalDate today)
     {
         KnownIndicatorAndYear(convention, command.IndicatorId, command.Year);
-        NotNegative(command.Value);
+        InTheIndicatorsScale(command.IndicatorId, command.Value);
 
         if (convention.FindTarget(command.IndicatorId, command.Year) is { } existing)
         {
@@ -77,7 +78,7 @@ public static class ConventionDecider
     public static IReadOnlyList<object> ReviseTarget(Convention convention, ReviseYearlyTarget command, WorkingCalendar calendar, LocalDate today)
     {
         KnownIndicatorAndYear(convention, command.IndicatorId, command.Year);
-        NotNegative(command.Value);
+        InTheIndicatorsScale(command.IndicatorId, command.Value);
 
         var target = convention.FindTarget(command.IndicatorId, command.Year)
                      ?? throw new RuleViolation("convention.target-not-set",
@@ -110,10 +111,13 @@ public static class ConventionDecider
                 $"The convention runs {convention.DurationYears} year(s): year {year} is outside it.");
     }
 
-    private static void NotNegative(decimal value)
+    private static void InTheIndicatorsScale(string indicatorId, decimal value)
     {
         if (value < 0)
             throw new RuleViolation("convention.negative-target", $"A target is zero or more, not {value}.");
+        var scale = IndicatorDefinitions.Of(indicatorId).Scale;
+        if (!scale.Admits(value))
+            throw new RuleViolation("convention.target-out-of-range", $"A target for {indicatorId} is {scale.Describe()}, not {value}.");
     }
 
     private static string[] Cleaned(IEnumerable<string> texts) =>
