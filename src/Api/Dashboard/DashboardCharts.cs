@@ -45,7 +45,7 @@ internal sealed record DashboardCharts(string ScopeName, EvaluationResult? Evalu
         var indicators = Evaluation!.Years.SelectMany(y => y.Targets).Select(t => t.Definition).DistinctBy(d => d.Id).ToArray();
         if (indicators.Length == 0)
         {
-            html.Append("<p>Aucune cible fixée.</p>\n");
+            html.Append("<p>Aucune cible fixée pour ce périmètre : les cibles d'un autre périmètre ne lui sont pas comparées.</p>\n");
             return;
         }
         html.Append("<p class=\"legende\"><span class=\"valeur avec\"></span>valeur <span class=\"cible\"></span>cible en vigueur</p>\n");

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Conventions;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Indicators;
@@ -29,6 +30,11 @@ internal sealed record ComputedReport(
 /// <summary>The facts of a scope, read once, for any period or view.</summary>
 internal sealed record ScopedFacts(ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, IReadOnlyList<Guid> Councils, ReportFacts Facts)
 {
+    /// <summary>The convention's targets this scope is compared with: its own only.</summary>
+    public TargetScope Targets => CouncilId is { } council ? TargetScope.Council(council)
+        : ArrondissementCode is { } code ? TargetScope.Arrondissement(code)
+        : TargetScope.Programme;
+
     public ComputedReport Report(ReportPeriod period) =>
         new(Scope, CouncilId, ArrondissementCode, period, Councils, Domain.Indicators.Report.Compute(Facts, period));
 }

@@ -16,9 +16,11 @@ public sealed record SignConvention(
     int DurationYears,
     IReadOnlyList<string> Objectives);
 
-public sealed record SetYearlyTarget(string IndicatorId, int Year, decimal Value, LocalDate SetOn);
+/// <param name="Scope">The programme's target when not given.</param>
+public sealed record SetYearlyTarget(string IndicatorId, int Year, decimal Value, LocalDate SetOn, TargetScope? Scope = null);
 
-public sealed record ReviseYearlyTarget(string IndicatorId, int Year, decimal Value, string Reason, LocalDate RevisedOn);
+/// <param name="Scope">The programme's target when not given.</param>
+public sealed record ReviseYearlyTarget(string IndicatorId, int Year, decimal Value, string Reason, LocalDate RevisedOn, TargetScope? Scope = null);
 
 /// <summary>The convention d'objectifs and its yearly targets: what the programme commits to, year by year.</summary>
 public static class ConventionDecider
@@ -54,7 +56,8 @@ public static class ConventionDecider
         KnownIndicatorAndYear(convention, command.IndicatorId, command.Year);
         InTheIndicatorsScale(command.IndicatorId, command.Value);
 
-        if (convention.FindTarget(command.IndicatorId, command.Year) is { } existing)
+        var scope = command.Scope ?? TargetScope.Programme;
+        if (convention.FindTarget(command.IndicatorId, command.Year, scope) is { } existing)
         {
             if (existing.History is [var only] && only.Value == command.Value && only.On == command.SetOn)
                 return [];
@@ -69,7 +72,7 @@ public static class ConventionDecider
 
         return
         [
-            new YearlyTargetSet(convention.Id, command.IndicatorId, command.Year, command.Value, command.SetOn),
+            new YearlyTargetSet(convention.Id, command.IndicatorId, command.Year, command.Value, command.SetOn, TargetScope.Stored(scope)),
             .. NonWorkingDay(calendar, convention.Id, command.SetOn),
         ];
     }
@@ -80,7 +83,8 @@ public static class ConventionDecider
         KnownIndicatorAndYear(convention, command.IndicatorId, command.Year);
         InTheIndicatorsScale(command.IndicatorId, command.Value);
 
-        var target = convention.FindTarget(command.IndicatorId, command.Year)
+        var scope = command.Scope ?? TargetScope.Programme;
+        var target = convention.FindTarget(command.IndicatorId, command.Year, scope)
                      ?? throw new RuleViolation("convention.target-not-set",
                          $"No target is set for {command.IndicatorId} in year {command.Year}: set it first.");
         if (target.Value == command.Value)
@@ -96,7 +100,7 @@ public static class ConventionDecider
         return
         [
             new YearlyTargetRevised(convention.Id, command.IndicatorId, command.Year, target.Value, command.Value,
-                command.Reason.Trim(), command.RevisedOn),
+                command.Reason.Trim(), command.RevisedOn, TargetScope.Stored(scope)),
             .. NonWorkingDay(calendar, convention.Id, command.RevisedOn),
         ];
     }

@@ -23,8 +23,11 @@ public sealed record ConventionSigned(
 
 /// <param name="IndicatorId">One of <see cref="IndicatorIds"/>.</param>
 /// <param name="Year">The convention year (1 = the first year from the start date).</param>
-public sealed record YearlyTargetSet(Guid ConventionId, string IndicatorId, int Year, decimal Value, LocalDate SetOn) : IConventionEvent;
+/// <param name="Scope">An arrondissement's or a council's target; null for the programme's (see <see cref="TargetScope.Read"/>).</param>
+public sealed record YearlyTargetSet(Guid ConventionId, string IndicatorId, int Year, decimal Value, LocalDate SetOn, TargetScope? Scope = null)
+    : IConventionEvent;
 
+/// <param name="Scope">The revised target's scope; null for the programme's.</param>
 public sealed record YearlyTargetRevised(
     Guid ConventionId,
     string IndicatorId,
@@ -32,4 +35,5 @@ public sealed record YearlyTargetRevised(
     decimal PreviousValue,
     decimal Value,
     string Reason,
-    LocalDate RevisedOn) : IConventionEvent;
+    LocalDate RevisedOn,
+    TargetScope? Scope = null) : IConventionEvent;
