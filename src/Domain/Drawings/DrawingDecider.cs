@@ -74,8 +74,8 @@ public static class DrawingDecider
         ProgrammeCalendar.NotInFuture(command.AnsweredOn, today, "The answer date");
 
         return command.Accepted
-            ? [new DrawnCandidateAccepted(drawing.Id, candidate.CandidateId, candidate.Gender, command.AnsweredOn)]
-            : [new DrawnCandidateRefused(drawing.Id, candidate.CandidateId, candidate.Gender, command.AnsweredOn)];
+            ? [new DrawnCandidateAccepted(drawing.Id, drawing.CouncilId, candidate.CandidateId, candidate.Gender, command.AnsweredOn)]
+            : [new DrawnCandidateRefused(drawing.Id, drawing.CouncilId, candidate.CandidateId, candidate.Gender, command.AnsweredOn)];
     }
 
     private static void CheckLists(IReadOnlyList<DrawingList> lists, IReadOnlyList<Candidate> candidates)

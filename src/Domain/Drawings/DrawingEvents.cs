@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using NodaTime;
 
@@ -7,7 +8,7 @@ namespace ConseilsCitoyens.Domain.Drawings;
 // fingerprints) and nothing personal: the lists themselves and the names never enter the log.
 
 /// <summary>An event of a drawing's stream.</summary>
-public interface IDrawingEvent
+public interface IDrawingEvent : IOneCouncilScoped
 {
     Guid DrawingId { get; }
 }
@@ -49,9 +50,18 @@ public sealed record DrawingHeld(
     IReadOnlyList<Candidate> Candidates,
     DrawingSeats Seats,
     string Algorithm,
-    DrawingResult Result) : IDrawingEvent;
+    DrawingResult Result) : IDrawingEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => HeldOn;
+}
 
-public sealed record DrawnCandidateAccepted(Guid DrawingId, Guid CandidateId, Gender Gender, LocalDate AnsweredOn) : IDrawingEvent;
+public sealed record DrawnCandidateAccepted(Guid DrawingId, Guid CouncilId, Guid CandidateId, Gender Gender, LocalDate AnsweredOn) : IDrawingEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => AnsweredOn;
+}
 
 /// <summary>The candidate declined: the next substitute of the same gender is called in their place.</summary>
-public sealed record DrawnCandidateRefused(Guid DrawingId, Guid CandidateId, Gender Gender, LocalDate AnsweredOn) : IDrawingEvent;
+public sealed record DrawnCandidateRefused(Guid DrawingId, Guid CouncilId, Guid CandidateId, Gender Gender, LocalDate AnsweredOn) : IDrawingEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => AnsweredOn;
+}

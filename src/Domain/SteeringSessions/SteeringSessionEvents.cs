@@ -1,9 +1,10 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.SteeringSessions;
 
 /// <summary>An event of a steering session's stream.</summary>
-public interface ISteeringSessionEvent
+public interface ISteeringSessionEvent : ICouncilScoped
 {
     Guid SessionId { get; }
 }
@@ -18,7 +19,10 @@ public sealed record SteeringSessionRecorded(
     bool Invited,
     IReadOnlyList<Guid> RepresentativeIds,
     bool Spoke,
-    bool ContributedInWriting) : ISteeringSessionEvent;
+    bool ContributedInWriting) : ISteeringSessionEvent, IBusinessDated, IOneCouncilScoped
+{
+    LocalDate IBusinessDated.BusinessDate => HeldOn;
+}
 
 /// <summary>The council's participation in the session, replacing what was recorded before.</summary>
 public sealed record SteeringParticipationCorrected(
@@ -28,4 +32,7 @@ public sealed record SteeringParticipationCorrected(
     IReadOnlyList<Guid> RepresentativeIds,
     bool Spoke,
     bool ContributedInWriting,
-    LocalDate CorrectedOn) : ISteeringSessionEvent;
+    LocalDate CorrectedOn) : ISteeringSessionEvent, IBusinessDated, IOneCouncilScoped
+{
+    LocalDate IBusinessDated.BusinessDate => CorrectedOn;
+}
