@@ -123,7 +123,11 @@ internal static partial class ReportReads
         var meetings = await session.Query<Meeting>().Where(m => m.CouncilId.IsOneOf(ids)).ToListAsync(ct);
         var proposals = await session.Query<Proposal>().Where(p => p.CouncilId.IsOneOf(ids)).ToListAsync(ct);
         var interpellations = await session.Query<Interpellation>().Where(i => i.CouncilId.IsOneOf(ids)).ToListAsync(ct);
-        var steering = await session.Query<SteeringSession>().Where(s => s.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        // One parameter, the array (not params spread over placeholders).
+        object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
+        // A session may concern several councils: those naming one of these, through their index.
+        var steering = await session.Query<SteeringSession>()
+            .Where(s => s.MatchesSql('^', $"{SteeringSessionCouncilsIndex.Expression} ?| ^::text[]", councilIds)).ToListAsync(ct);
         var initiatives = await session.Query<Initiative>().Where(i => i.CouncilId.IsOneOf(ids)).ToListAsync(ct);
         // Warnings live in every kind of stream; their CouncilId says whose they are (filtered in the
         // database: reading every warning of the log made a council's report grow with the store).
@@ -133,8 +137,6 @@ internal static partial class ReportReads
         var roadmaps = await session.Query<Roadmap>().Where(r => r.CouncilId.IsOneOf(ids)).ToListAsync(ct);
         // A log is per facilitator, and one facilitator may mobilise for several councils: the logs naming
         // one of these councils, through their index; the domain picks the entries.
-        // One parameter, the array (not params spread over placeholders).
-        object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
         var logs = await session.Query<ActivityLog>()
             .Where(l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds))
             .ToListAsync(ct);
