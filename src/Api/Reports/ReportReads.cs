@@ -113,11 +113,11 @@ internal static partial class ReportReads
     public static async Task<ReportFacts> LoadFacts(this IQuerySession session, IReadOnlyList<Council> councils, CancellationToken ct,
         bool wholeProgramme = true)
     {
-        var programme = wholeProgramme
-            ? new ProgrammeFacts(await session.Query<Immersion>().ToListAsync(ct), await session.Query<Facilitator>().ToListAsync(ct))
-            : null;
+        // The team is a handful of people a city: read whole, for the coverage of any council.
+        var team = await session.Query<Facilitator>().ToListAsync(ct);
+        var programme = wholeProgramme ? new ProgrammeFacts(await session.Query<Immersion>().ToListAsync(ct), team) : null;
         if (councils.Count == 0)
-            return ReportFacts.None with { Programme = programme };
+            return ReportFacts.None with { Programme = programme, Team = team };
         var ids = councils.Select(c => c.Id).ToArray();
 
         var meetings = await session.Query<Meeting>().Where(m => m.CouncilId.IsOneOf(ids)).ToListAsync(ct);
@@ -145,6 +145,7 @@ internal static partial class ReportReads
         {
             ActivityLogs = logs,
             Roadmaps = roadmaps,
+            Team = team,
             Programme = programme,
         };
     }

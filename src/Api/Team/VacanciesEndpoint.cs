@@ -17,7 +17,7 @@ public static class VacanciesEndpoint
 {
     [WolverineGet("/vacancies")]
     [Tags("Team")]
-    [EndpointSummary("Councils that existed on a date (?on=2018-06-30, default today) with no team member assigned")]
+    [EndpointSummary("Councils that existed on a date (?on=2018-06-30, default today: created, not dissolved) with no team member assigned")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<VacanciesResponse> Get(string? on, IQuerySession session, IClock clock, CancellationToken ct)
     {

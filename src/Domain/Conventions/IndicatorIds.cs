@@ -14,6 +14,8 @@ public static class IndicatorIds
     public const string Immersions = "immersions";
     public const string RoadmapActionsDone = "roadmap-actions-done";
     public const string TrainingHours = "training-hours";
+    public const string CoverageDays = "coverage-days";
+    public const string VacancyDays = "vacancy-days";
 
     public const string Members = "members";
     public const string MembersResidents = "members-residents";
@@ -49,6 +51,8 @@ public static class IndicatorIds
         Immersions,
         RoadmapActionsDone,
         TrainingHours,
+        CoverageDays,
+        VacancyDays,
         Members,
         MembersResidents,
         MembersLocalActors,

@@ -56,6 +56,12 @@ public sealed record Council(
     public PrefectoralOrder? Order { get; init; }
     public CityContractParameters Parameters { get; init; } = CityContractParameters.Default;
 
+    /// <summary>The date of its dissolution: from that day on the council no longer exists.</summary>
+    public LocalDate? DissolvedOn { get; init; }
+
+    /// <summary>Did the council exist on that date: created on or before it, not dissolved by then?</summary>
+    public bool ExistsOn(LocalDate date) => CreatedOn <= date && !(DissolvedOn <= date);
+
     /// <summary>Every set of quartier codes the council has had, oldest first; the last is <see cref="QuartierCodes"/>.</summary>
     public ImmutableArray<QuartierSpell> QuartierHistory { get; init; } = [];
 
@@ -97,7 +103,11 @@ public sealed record Council(
         {
             Order = new PrefectoralOrder(e.Reference, e.SignedOn, [.. e.RecognisedMemberIds], e.SupportingStructure),
         },
-        (not null, CouncilStatusChanged e) => state with { Status = e.Status },
+        (not null, CouncilStatusChanged e) => state with
+        {
+            Status = e.Status,
+            DissolvedOn = e.Status == CouncilStatus.Dissolved ? e.On : state.DissolvedOn,
+        },
         (not null, CouncilQuartiersRemapped e) => state with
         {
             QuartierCodes = [.. e.QuartierCodes],

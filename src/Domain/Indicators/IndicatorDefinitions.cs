@@ -115,6 +115,12 @@ public static class IndicatorDefinitions
         new(IndicatorIds.TrainingHours, "Heures de formation",
             "Somme des heures de formation suivies par l'équipe, animateurs et coordinateur (TrainingCompleted), datées dans la période. Indicateur du programme seulement : vide pour un conseil ou un arrondissement.",
             IndicatorScale.Quantity("heures"), 2),
+        new(IndicatorIds.CoverageDays, "Jours couverts par l'équipe",
+            "Somme, sur les conseils du périmètre, des jours de la période où le conseil existait (créé, pas encore dissous : CouncilCreated, CouncilStatusChanged vers « dissous », ce jour-là exclu) et avait au moins un membre de l'équipe affecté (FacilitatorAssigned jusqu'à FacilitatorUnassigned ou au départ, ce jour-là exclu). Un jour couvert par deux personnes compte une fois. Mêmes règles que GET /councils/{id}/coverage jour par jour.",
+            IndicatorScale.Count("jours (conseil × jour)"), 1),
+        new(IndicatorIds.VacancyDays, "Jours de vacance",
+            "Somme, sur les conseils du périmètre, des jours de la période où le conseil existait et n'avait aucun membre de l'équipe affecté (mêmes règles que « Jours couverts par l'équipe » et que GET /vacancies jour par jour). Avant sa création et à partir de sa dissolution, un conseil n'est ni couvert ni vacant.",
+            IndicatorScale.Count("jours (conseil × jour)"), 1),
     ];
 
     public static IndicatorDefinition Of(string id) =>

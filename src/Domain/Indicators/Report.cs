@@ -12,6 +12,7 @@ public static class Report
         var councils = facts.Councils;
         var byStage = OutputIndicators.InterpellationsByStage(facts.Interpellations, period);
         var ids = ProgrammeIndicators.Ids(councils);
+        var coverage = ProgrammeIndicators.Coverage(councils, facts.Team, period);
         var warnings = OutputIndicators.ComplianceWarningsByRule(OutputIndicators.Standing(facts.Warnings, facts.SteeringSessions, ids), period);
 
         var values = new Dictionary<string, (decimal? Value, IReadOnlyDictionary<string, int>? Breakdown)>
@@ -47,6 +48,8 @@ public static class Report
             [Ids.Immersions] = (ProgrammeIndicators.Immersions(facts.Programme, period), null),
             [Ids.RoadmapActionsDone] = (ProgrammeIndicators.RoadmapActionsDone(facts.Roadmaps, ids, period), null),
             [Ids.TrainingHours] = (ProgrammeIndicators.TrainingHours(facts.Programme, period), null),
+            [Ids.CoverageDays] = (coverage.Covered, null),
+            [Ids.VacancyDays] = (coverage.Vacant, null),
         };
 
         return IndicatorDefinitions.All.Where(d => d.Reported)

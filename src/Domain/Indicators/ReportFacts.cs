@@ -32,6 +32,9 @@ public sealed record ReportFacts(
 
     public IReadOnlyList<Roadmap> Roadmaps { get; init; } = [];
 
+    /// <summary>The programme's team with their assignments: whether each council was covered, day by day.</summary>
+    public IReadOnlyList<Facilitator> Team { get; init; } = [];
+
     /// <summary>The team's own work, which belongs to no council: present for the whole programme only, null below it.</summary>
     public ProgrammeFacts? Programme { get; init; }
 
@@ -50,6 +53,7 @@ public sealed record ReportFacts(
         {
             ActivityLogs = ActivityLogs,
             Roadmaps = Roadmaps.Where(r => ids.Contains(r.CouncilId)).ToArray(),
+            Team = Team,
             Programme = null,
         };
     }
