@@ -4,6 +4,8 @@ using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Conventions;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Diagnostics;
+using ConseilsCitoyens.Domain.Drawings;
 using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Initiatives;
@@ -117,7 +119,7 @@ internal static partial class ReportReads
         var team = await session.Query<Facilitator>().ToListAsync(ct);
         var programme = wholeProgramme ? new ProgrammeFacts(await session.Query<Immersion>().ToListAsync(ct), team) : null;
         if (councils.Count == 0)
-            return ReportFacts.None with { Programme = programme, Team = team };
+            return ReportFacts.None with { Programme = programme, Team = team, Calendar = PublicHolidays.Default };
         var ids = councils.Select(c => c.Id).ToArray();
 
         var meetings = await session.Query<Meeting>().Where(m => m.CouncilId.IsOneOf(ids)).ToListAsync(ct);
@@ -135,6 +137,9 @@ internal static partial class ReportReads
             .Where(w => w.CouncilId.IsOneOf(ids)).ToListAsync(ct);
 
         var roadmaps = await session.Query<Roadmap>().Where(r => r.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        var drawings = await session.Query<Drawing>().Where(d => d.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        var codes = councils.SelectMany(c => c.AllQuartierCodes).Distinct().ToArray();
+        var diagnostics = await session.Query<TerritoryDiagnostic>().Where(d => d.QuartierCode.IsOneOf(codes)).ToListAsync(ct);
         // A log is per facilitator, and one facilitator may mobilise for several councils: the logs naming
         // one of these councils, through their index; the domain picks the entries.
         var logs = await session.Query<ActivityLog>()
@@ -146,6 +151,9 @@ internal static partial class ReportReads
             ActivityLogs = logs,
             Roadmaps = roadmaps,
             Team = team,
+            Drawings = drawings,
+            Diagnostics = diagnostics,
+            Calendar = PublicHolidays.Default,
             Programme = programme,
         };
     }

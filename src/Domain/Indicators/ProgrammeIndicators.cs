@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Domain.Activity;
+using ConseilsCitoyens.Domain.Diagnostics;
 using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Roadmaps;
 using ConseilsCitoyens.Domain.Team;
@@ -35,6 +36,16 @@ public static class ProgrammeIndicators
     public static CoverageDays Coverage(IEnumerable<Councils.Council> councils, IReadOnlyList<Facilitator> team, ReportPeriod period) =>
         councils.Select(c => CoverageDays.Of(c, team, period))
             .Aggregate(CoverageDays.None, (sum, days) => new CoverageDays(sum.Covered + days.Covered, sum.Vacant + days.Vacant));
+
+    /// <summary>
+    /// Diagnostic versions published in the period for the quartiers these councils ever had (either
+    /// map), each once however many councils share the quartier.
+    /// </summary>
+    public static int DiagnosticsPublished(IEnumerable<TerritoryDiagnostic> diagnostics, IEnumerable<Councils.Council> councils, ReportPeriod period)
+    {
+        var codes = councils.SelectMany(c => c.AllQuartierCodes).ToHashSet(StringComparer.Ordinal);
+        return diagnostics.Where(d => codes.Contains(d.QuartierCode)).SelectMany(d => d.Versions).Count(v => period.Contains(v.PublishedOn));
+    }
 
     public static IReadOnlySet<Guid> Ids(IEnumerable<Councils.Council> councils) => councils.Select(c => c.Id).ToHashSet();
 }
