@@ -19,7 +19,8 @@ public sealed record JoinCouncil(
     MemberOrigin Origin = MemberOrigin.Volunteer,
     DrawingAcceptance? Drawing = null,
     Guid? Replaces = null,
-    bool InstitutionLink = false);
+    bool InstitutionLink = false,
+    AgeGroup? AgeGroup = null);
 
 public sealed record LeaveCouncil(Guid MemberId, DepartureReason Reason, LocalDate LeftOn);
 
@@ -62,7 +63,8 @@ public static partial class CouncilDecider
             command.Origin,
             command.Drawing?.DrawingId,
             command.Replaces,
-            command.InstitutionLink);
+            command.InstitutionLink,
+            command.AgeGroup);
 
         var existing = council.FindMember(command.MemberId);
         if (existing is not null)

@@ -41,6 +41,15 @@ public static class CompositionIndicators
         return Ratios.Of(residents.Count(m => m.Origin is MemberOrigin.Drawn or MemberOrigin.Substitute), residents.Length);
     }
 
+    /// <summary>Of the members sitting on the day whose age group on joining is known, the share under 30; the count of each group.</summary>
+    public static (decimal? Share, IReadOnlyDictionary<string, int> Groups) YouthShare(IEnumerable<Council> councils, LocalDate end)
+    {
+        var groups = SittingOn(councils, end).Select(m => m.AgeGroup).OfType<AgeGroup>().ToArray();
+        var young = groups.Count(g => g == AgeGroup.Under30);
+        return (Ratios.Of(young, groups.Length),
+            Enum.GetValues<AgeGroup>().ToDictionary(g => JsonNamingPolicy.CamelCase.ConvertName(g.ToString()), g => groups.Count(x => x == g)));
+    }
+
     public static int Joined(IEnumerable<Council> councils, ReportPeriod period) =>
         councils.SelectMany(c => c.Members).Count(m => period.Contains(m.JoinedOn));
 
