@@ -74,7 +74,7 @@ public class ErasingPersonalData(ApiFixture fixture) : ApiTest(fixture)
         Assert.DoesNotContain("1995", log.Body);
         var joined = log.Json.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("payload"))
             .Single(p => p.GetProperty("memberId").GetGuid() == young);
-        Assert.Equal("Under30", joined.GetProperty("ageGroup").GetString());
+        Assert.Equal("under30", joined.GetProperty("ageGroup").GetString());
     }
 
     private async Task<decimal> YouthShare() =>
