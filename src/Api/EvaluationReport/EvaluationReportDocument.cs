@@ -17,6 +17,7 @@ public sealed record EvaluationReportDocument(
     ConventionPart Convention,
     CoveredPeriod Period,
     IReadOnlyList<YearSummary> Summary,
+    IReadOnlyList<ScopeSummary> ScopedSummaries,
     CouncilsPart Councils,
     ProgrammePart Programme,
     IReadOnlyList<RuleWarnings> Compliance,
@@ -33,6 +34,10 @@ public sealed record CoveredPeriod(int? ConventionYear, LocalDate From, LocalDat
 /// <summary>One convention year of /evaluation, its targets in force on asOf.</summary>
 public sealed record YearSummary(int Number, LocalDate StartsOn, LocalDate EndsOn, ConventionYearState State, LocalDate? MeasuredTo,
     IReadOnlyList<TargetFigure> Targets);
+
+/// <summary>The targets the convention sets for one arrondissement or one council, against that scope's own figures (/evaluation?arrondissement= or ?councilId=).</summary>
+/// <param name="Scope">arrondissement-75118 or conseil-{id}.</param>
+public sealed record ScopeSummary(string Scope, string Name, IReadOnlyList<YearSummary> Years);
 
 /// <param name="Secret">The value, gap and attainment are withheld under statistical secrecy (a count by gender below the threshold).</param>
 public sealed record TargetFigure(
@@ -60,9 +65,9 @@ public sealed record ProgrammePart(
     IReadOnlyList<IndicatorValueResponse> Values, IReadOnlyDictionary<string, int> Team, IReadOnlyList<Guid> Vacancies,
     RoadmapStatusCounts Roadmaps, IReadOnlyList<DiagnosticFigure> Diagnostics);
 
-/// <param name="VersionsInPeriod">Versions published within the period.</param>
+/// <summary>A quartier's territory diagnostic as it stood on asOf (how many were published in the period is the indicator diagnostics-published).</summary>
 /// <param name="Priorities">The priorities of the version in force on asOf.</param>
-public sealed record DiagnosticFigure(string QuartierCode, int VersionsInPeriod, int VersionInForce, LocalDate PublishedOn, int Priorities);
+public sealed record DiagnosticFigure(string QuartierCode, int VersionInForce, LocalDate PublishedOn, int Priorities);
 
 /// <summary>A rule of the law with the warnings recorded under it in the period, by council.</summary>
 public sealed record RuleWarnings(int Rule, string Text, string Kind, string Source, int Total, IReadOnlyList<CouncilCount> Councils);

@@ -11,32 +11,48 @@ internal sealed partial class EvaluationReportHtml
     {
         _html.Append("<section id=\"synthese\">\n<h2>2. Synthèse : cibles et résultats</h2>\n");
         _html.Append("<p>Chaque cible de la convention en vigueur à la date du rapport, la valeur de l'indicateur sur l'année de convention (arrêtée à cette date pour l'année en cours), l'écart (valeur − cible) et le taux d'atteinte (valeur ÷ cible ; pour un délai, un taux inférieur à 100 % est favorable).</p>\n");
-        var targets = D.Summary.SelectMany(y => y.Targets.Select(t => (Year: y, Target: t))).ToArray();
-        if (targets.Length == 0)
-            _html.Append("<p>Aucune cible n'est fixée pour cette période.</p>\n");
+        var targets = Rows(D.Summary);
+        if (targets.Count == 0)
+            _html.Append("<p>Aucune cible n'est fixée pour l'ensemble du dispositif sur cette période.</p>\n");
         foreach (var family in IndicatorFamilies.All)
         {
             var rows = targets.Where(r => r.Target.Family == family.Id).ToArray();
             if (rows.Length == 0)
                 continue;
-            _html.Append($"<h3>{E(family.Title)}</h3>\n<table class=\"cibles\">\n<thead><tr><th>Année</th><th>Indicateur</th><th>Cible</th><th>Valeur</th><th>Écart</th><th>Taux d'atteinte</th></tr></thead>\n<tbody>\n");
-            foreach (var (year, t) in rows)
-            {
-                var value = t.Secret ? "secret statistique" : InUnit(t.Value, t.Unit);
-                _html.Append($"<tr data-annee=\"{year.Number}\" data-indicateur=\"{E(t.IndicatorId)}\" data-cible=\"{Inv(t.Target)}\" data-valeur=\"{Inv(t.Value)}\" data-ecart=\"{Inv(t.Gap)}\" data-atteinte=\"{Inv(t.Attainment)}\">")
-                    .Append($"<td>Année {year.Number}{(year.State == ConventionYearState.Running ? " (en cours)" : "")}</td>")
-                    .Append($"<td><a href=\"#def-{E(t.IndicatorId)}\">{E(t.Label)}</a></td>")
-                    .Append($"<td class=\"n\">{E(InUnit(t.Target, t.Unit))}<br><span class=\"note\">depuis le {E(Day(t.TargetSince))}</span></td>")
-                    .Append($"<td class=\"n\">{E(value)}</td><td class=\"n\">{E(Gap(t.Gap, t.Unit))}</td><td class=\"n\">{E(Percent(t.Attainment))}</td></tr>\n");
-            }
-            _html.Append("</tbody>\n</table>\n");
+            _html.Append($"<h3>{E(family.Title)}</h3>\n");
+            TargetTable(rows, "programme");
             AttainmentChart.Write(_html, "atteinte-" + family.Id, $"{family.Title} : taux d'atteinte des cibles",
                 rows.Select(r => new AttainmentChart.Row($"Année {r.Year.Number} · {r.Target.Label}", r.Target.Attainment,
-                    $"Année {r.Year.Number}, {r.Target.Label} : valeur {(r.Target.Secret ? "secret statistique" : InUnit(r.Target.Value, r.Target.Unit))}, cible {InUnit(r.Target.Target, r.Target.Unit)}, taux d'atteinte {Percent(r.Target.Attainment)}"))
+                    $"Année {r.Year.Number}, {r.Target.Label} : valeur {Value(r.Target)}, cible {InUnit(r.Target.Target, r.Target.Unit)}, taux d'atteinte {Percent(r.Target.Attainment)}"))
                     .ToArray());
+        }
+        foreach (var scope in D.ScopedSummaries)
+        {
+            _html.Append($"<h3>Cibles propres — {E(scope.Name)}</h3>\n");
+            TargetTable(Rows(scope.Years), scope.Scope);
         }
         _html.Append("</section>\n");
     }
+
+    /// <summary>The targets year by year, in the families' order.</summary>
+    private static IReadOnlyList<(YearSummary Year, TargetFigure Target)> Rows(IReadOnlyList<YearSummary> years) =>
+        years.SelectMany(y => y.Targets.Select(t => (Year: y, Target: t)))
+            .OrderBy(r => IndicatorFamilies.All.ToList().FindIndex(f => f.Id == r.Target.Family)).ThenBy(r => r.Year.Number)
+            .ToArray();
+
+    private void TargetTable(IReadOnlyList<(YearSummary Year, TargetFigure Target)> rows, string scope)
+    {
+        _html.Append("<table class=\"cibles\">\n<thead><tr><th>Année</th><th>Indicateur</th><th>Cible</th><th>Valeur</th><th>Écart</th><th>Taux d'atteinte</th></tr></thead>\n<tbody>\n");
+        foreach (var (year, t) in rows)
+            _html.Append($"<tr data-perimetre=\"{E(scope)}\" data-annee=\"{year.Number}\" data-indicateur=\"{E(t.IndicatorId)}\" data-cible=\"{Inv(t.Target)}\" data-valeur=\"{Inv(t.Value)}\" data-ecart=\"{Inv(t.Gap)}\" data-atteinte=\"{Inv(t.Attainment)}\">")
+                .Append($"<td>Année {year.Number}{(year.State == ConventionYearState.Running ? " (en cours)" : "")}</td>")
+                .Append($"<td><a href=\"#def-{E(t.IndicatorId)}\">{E(t.Label)}</a></td>")
+                .Append($"<td class=\"n\">{E(InUnit(t.Target, t.Unit))}<br><span class=\"note\">depuis le {E(Day(t.TargetSince))}</span></td>")
+                .Append($"<td class=\"n\">{E(Value(t))}</td><td class=\"n\">{E(Gap(t.Gap, t.Unit))}</td><td class=\"n\">{E(Percent(t.Attainment))}</td></tr>\n");
+        _html.Append("</tbody>\n</table>\n");
+    }
+
+    private static string Value(TargetFigure t) => t.Secret ? "secret statistique" : InUnit(t.Value, t.Unit);
 
     private void Councils()
     {
@@ -81,13 +97,13 @@ internal sealed partial class EvaluationReportHtml
             ["réalisées", p.Roadmaps.Done.ToString(French)], ["abandonnées", p.Roadmaps.Dropped.ToString(French)],
             ["en retard", p.Roadmaps.Overdue.ToString(French)],
         ], "feuilles-de-route");
-        _html.Append("<h3>Diagnostics de territoire</h3>\n");
+        _html.Append($"<h3>Diagnostics de territoire en vigueur au {E(Day(D.Period.AsOf))}</h3>\n");
         if (p.Diagnostics.Count == 0)
             _html.Append("<p>Aucun diagnostic publié à cette date.</p>\n");
         else
-            Table(["Quartier", "Versions publiées dans la période", "Version en vigueur", "Publiée le", "Priorités"], p.Diagnostics.Select(d => new[]
+            Table(["Quartier", "Version en vigueur", "Publiée le", "Priorités"], p.Diagnostics.Select(d => new[]
             {
-                d.QuartierCode, d.VersionsInPeriod.ToString(French), d.VersionInForce.ToString(French), Day(d.PublishedOn), d.Priorities.ToString(French),
+                d.QuartierCode, d.VersionInForce.ToString(French), Day(d.PublishedOn), d.Priorities.ToString(French),
             }));
         _html.Append("</section>\n");
     }

@@ -51,25 +51,40 @@ internal static class EvaluationReportReads
         var team = facts.Programme?.Team ?? [];
         var vacant = Coverage.On(asOf, team).Vacancies(councils).Select(c => c.Id).ToHashSet();
 
+        // The same grouping as /report?arrondissement=: a council counts in each arrondissement of its quartiers, on either map.
+        string[] ArrondissementsOf(Council c) =>
+            c.AllQuartierCodes.Select(code => quartiers.GetValueOrDefault(code)?.ArrondissementCode).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
+
         var annexes = councils.Select(c =>
         {
             var own = facts.For([c]);
-            return new CouncilAnnex(c.Id, c.Name,
-                c.AllQuartierCodes.Select(code => quartiers.GetValueOrDefault(code)?.ArrondissementCode).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray(),
-                c.CreatedOn, vacant.Contains(c.Id),
+            return new CouncilAnnex(c.Id, c.Name, ArrondissementsOf(c), c.CreatedOn, vacant.Contains(c.Id),
                 Disclosed(own, period, suppressBelow),
                 Quarters(QuarterlySeries.Compute(own, convention, asOf), Domain.Indicators.Evaluation.Autonomy(own, convention, asOf), period),
                 RoadmapStatusCounts.Of(roadmaps.Roadmaps.Where(r => r.CouncilId == c.Id).SelectMany(r => r.Actions).Select(a => a.Status)));
         }).ToArray();
         var totals = Disclosed(facts, period, suppressBelow);
 
+        // Targets of an arrondissement or a council, judged on that scope's facts only (as /evaluation?arrondissement= and ?councilId=).
+        IEnumerable<ScopeSummary> Scoped(TargetScope scope, string id, string name, ReportFacts own) =>
+            Domain.Indicators.Evaluation.Compute(own, convention, asOf, scope) is { HasTargets: true } scoped
+                ? [new ScopeSummary(id, name, Years(scoped, own))]
+                : [];
+        IReadOnlyList<YearSummary> Years(EvaluationResult result, ReportFacts own) =>
+            result.Years.Where(y => period.Year is null || y.Year.Number == period.Year).Select(y => Summary(y, own, suppressBelow)).ToArray();
+        var scopedSummaries = convention.Targets.Select(t => t.Scope.ArrondissementCode).OfType<string>().Distinct().Order(StringComparer.Ordinal)
+            .SelectMany(code => Scoped(TargetScope.Arrondissement(code), $"arrondissement-{code}", $"arrondissement {code}",
+                facts.For(councils.Where(c => ArrondissementsOf(c).Contains(code)))))
+            .Concat(councils.Where(c => convention.Targets.Any(t => t.Scope.CouncilId == c.Id)).SelectMany(c => Scoped(TargetScope.Council(c.Id), $"conseil-{c.Id}", $"conseil {c.Name}", facts.For([c]))))
+            .ToArray();
+
         return new EvaluationReportDocument(
             session.TenantId,
             new ConventionPart(convention.Id, convention.Title, convention.Sponsors, convention.CoordinatingPartner, convention.ContractType,
                 convention.SignedOn, convention.StartsOn, convention.EndsOn, convention.Objectives, convention.Years()),
             new CoveredPeriod(period.Year, period.Period.From, period.Period.To, asOf),
-            evaluation.Result.Years.Where(y => period.Year is null || y.Year.Number == period.Year)
-                .Select(y => Summary(y, facts, suppressBelow)).ToArray(),
+            Years(evaluation.Result, facts),
+            scopedSummaries,
             new CouncilsPart(totals,
                 Quarters(QuarterlySeries.Compute(facts, convention, asOf), evaluation.Result.Autonomy, period), annexes),
             new ProgrammePart(
@@ -77,7 +92,7 @@ internal static class EvaluationReportReads
                 Team(team, asOf),
                 councils.Where(c => vacant.Contains(c.Id)).Select(c => c.Id).ToArray(),
                 roadmaps.Counts,
-                Diagnostics(diagnostics, period.Period, asOf)),
+                Diagnostics(diagnostics, asOf)),
             Compliance(totals, annexes),
             new MethodPart(IndicatorDefinitions.All.Select(IndicatorDefinitionResponse.From).ToArray(), suppressBelow,
                 await session.Provenance(request.KnownAt, request.AsKnownAt, ct)));
@@ -126,12 +141,11 @@ internal static class EvaluationReportReads
             .GroupBy(f => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(f.Role.ToString()))
             .ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
 
-    private static IReadOnlyList<DiagnosticFigure> Diagnostics(IEnumerable<TerritoryDiagnostic> diagnostics, ReportPeriod period, LocalDate asOf) =>
+    private static IReadOnlyList<DiagnosticFigure> Diagnostics(IEnumerable<TerritoryDiagnostic> diagnostics, LocalDate asOf) =>
         diagnostics.Select(d => (Diagnostic: d, InForce: d.CurrentOn(asOf)))
             .Where(x => x.InForce is not null)
             .OrderBy(x => x.Diagnostic.QuartierCode, StringComparer.Ordinal)
-            .Select(x => new DiagnosticFigure(x.Diagnostic.QuartierCode, x.Diagnostic.Versions.Count(v => period.Contains(v.PublishedOn)),
-                x.InForce!.Number, x.InForce.PublishedOn, x.InForce.Priorities.Length))
+            .Select(x => new DiagnosticFigure(x.Diagnostic.QuartierCode, x.InForce!.Number, x.InForce.PublishedOn, x.InForce.Priorities.Length))
             .ToArray();
 
     /// <summary>Section 5 from the compliance indicator's breakdown by rule (rule-4…), of the programme and of each council.</summary>

@@ -18,7 +18,7 @@ namespace ConseilsCitoyens.Api.Tests.Browser;
 public class SeeingTheEvaluationReportInABrowser(ApiFixture fixture, ITestOutputHelper output) : ReportTest(fixture)
 {
     private const string Targets = """
-        [...document.querySelectorAll('tr[data-annee]')].map(r => [r.dataset.annee, r.dataset.indicateur, r.dataset.cible, r.dataset.valeur,
+        [...document.querySelectorAll('tr[data-perimetre="programme"]')].map(r => [r.dataset.annee, r.dataset.indicateur, r.dataset.cible, r.dataset.valeur,
           r.dataset.ecart, r.dataset.atteinte, r.cells[3].innerText, r.cells[5].innerText])
         """;
 
@@ -40,6 +40,8 @@ public class SeeingTheEvaluationReportInABrowser(ApiFixture fixture, ITestOutput
         var page = browser.Page;
         var response = await page.GoToAsync($"{door.Address}/evaluation/rapport?asOf=2018-06-30&access_token={token}", WaitUntilNavigation.Load);
         var shown = await page.EvaluateExpressionAsync<string[][]>(Targets);
+        var overflowing = await page.EvaluateExpressionAsync<string[]>(WatchedBrowser.TextOutsideItsChart);
+        var charts = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('svg.graphique')].map(s => s.id)");
         var screenshot = Path.Combine(results, "rapport-evaluation.png");
         await page.ScreenshotAsync(screenshot, new ScreenshotOptions { FullPage = true });
         var pdf = Path.Combine(results, "rapport-evaluation.pdf");
@@ -49,6 +51,8 @@ public class SeeingTheEvaluationReportInABrowser(ApiFixture fixture, ITestOutput
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Empty(browser.Errors);
+        Assert.Empty(overflowing);
+        Assert.Equal(["atteinte-dispositif", "atteinte-reunions"], charts.Order());
         Assert.StartsWith("Rapport d'évaluation — Convention d'objectifs d'essai", await page.GetTitleAsync());
         var evaluation = (await Get("/evaluation?asOf=2018-06-30")).Json;
         var expected = evaluation.GetProperty("years").EnumerateArray().SelectMany(y => y.GetProperty("targets").EnumerateArray().Select(t => string.Join("|",

@@ -23,6 +23,20 @@ public sealed class WatchedBrowser : IAsyncDisposable
 
     public List<string> Errors { get; } = [];
 
+    /// <summary>
+    /// Every text of a chart whose box, as the browser laid it out, leaves the chart's own drawing
+    /// area (its viewBox): what a reader would see cut at an edge. Named by chart and text.
+    /// </summary>
+    public const string TextOutsideItsChart = """
+        [...document.querySelectorAll('svg.graphique')].flatMap(svg => {
+          const view = svg.viewBox.baseVal;
+          return [...svg.querySelectorAll('text')].filter(t => {
+            const b = t.getBBox();
+            return b.x < view.x || b.y < view.y || b.x + b.width > view.x + view.width || b.y + b.height > view.y + view.height;
+          }).map(t => svg.id + ': ' + t.textContent);
+        })
+        """;
+
     /// <returns>The reason the browser tests are skipped on this machine (CONSEILS_CHROMIUM_SKIP), else null.</returns>
     public static string? SkipReason => Environment.GetEnvironmentVariable("CONSEILS_CHROMIUM_SKIP") is { Length: > 0 } reason ? reason : null;
 

@@ -32,7 +32,7 @@ public partial class ReadingTheEvaluationReport(ApiFixture fixture) : ReportTest
         Assert.Contains("<h3 id=\"regle-12\">Règle 12 — 1 avertissement</h3>", html);
         Assert.Contains("une séance sans représentant du conseil est un manquement à signaler", html);
         // Section 4, council by council: 12 + 8 residents reached (the cancelled 5 count nowhere), one roadmap action done.
-        Assert.Contains("<tr><td>Conseil citoyen d&#x27;essai</td><td class=\"n\">20 habitants</td><td class=\"n\">1 actions</td></tr>", html);
+        Assert.Contains("<tr><td>Conseil citoyen d&#x27;essai</td><td class=\"n\">20 habitants</td><td class=\"n\">1 actions</td>", html);
         Assert.Contains("<dt id=\"def-attendance-rate\">Taux de présence <code>attendance-rate</code> — version 2</dt>", html);
     }
 
@@ -54,6 +54,33 @@ public partial class ReadingTheEvaluationReport(ApiFixture fixture) : ReportTest
         Assert.Equal(expected, shown);
         // Year 3's revised target (3 meetings, one held) as a reader sees it.
         Assert.Contains("<td class=\"n\">3 réunions<br><span class=\"note\">depuis le 1 juin 2018</span></td><td class=\"n\">1 réunions</td><td class=\"n\">−2 réunions</td><td class=\"n\">33,3 %</td>", html);
+    }
+
+    [Fact]
+    public async Task A_council_s_and_an_arrondissement_s_own_targets_are_judged_on_their_own_figures()
+    {
+        await GivenThreeConventionYears();
+        await Expect(HttpStatusCode.OK, Post($"/conventions/{ConventionId}/targets",
+            new { indicatorId = "meetings-held", year = 2, value = 4m, setOn = "2016-03-21", councilId = CouncilId }));
+        await Expect(HttpStatusCode.OK, Post($"/conventions/{ConventionId}/targets",
+            new { indicatorId = "attendance-rate", year = 2, value = 0.8m, setOn = "2016-03-21", arrondissement = "75118" }));
+
+        var document = await Get("/evaluation/rapport.json?conventionYear=2&asOf=2018-06-30");
+        var html = (await Get("/evaluation/rapport?conventionYear=2&asOf=2018-06-30")).Body;
+
+        var scoped = document.Json.GetProperty("scopedSummaries").EnumerateArray().ToArray();
+        Assert.Equal(["arrondissement-75118", $"conseil-{CouncilId}"], scoped.Select(s => s.GetProperty("scope").GetString()));
+        foreach (var (scope, query) in new[] { (scoped[0], "arrondissement=75118"), (scoped[1], $"councilId={CouncilId}") })
+        {
+            var evaluation = (await Get($"/evaluation?asOf=2018-06-30&{query}")).Json.GetProperty("years")[1].GetProperty("targets").EnumerateArray().Single();
+            var target = scope.GetProperty("years").EnumerateArray().Single().GetProperty("targets").EnumerateArray().Single();
+            foreach (var figure in new[] { "indicatorId", "target", "value", "gap", "attainment" })
+                Assert.Equal(evaluation.GetProperty(figure).ToString(), target.GetProperty(figure).ToString());
+        }
+        // One meeting held of the council's 4; 2 present of 3 expected against 80 % in its arrondissement.
+        Assert.Contains($"<tr data-perimetre=\"conseil-{CouncilId}\" data-annee=\"2\" data-indicateur=\"meetings-held\" data-cible=\"4\" data-valeur=\"1\" data-ecart=\"-3\" data-atteinte=\"0.25\">", html);
+        Assert.Contains("<h3>Cibles propres — arrondissement 75118</h3>", html);
+        Assert.Contains("<h3>Cibles propres — conseil Conseil citoyen d&#x27;essai</h3>", html);
     }
 
     [Fact]
@@ -155,6 +182,6 @@ public partial class ReadingTheEvaluationReport(ApiFixture fixture) : ReportTest
 
     private static decimal? Number(string text) => text.Length == 0 ? null : decimal.Parse(text, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("<tr data-annee=\"(?<annee>\\d+)\" data-indicateur=\"(?<id>[^\"]+)\" data-cible=\"(?<cible>[^\"]*)\" data-valeur=\"(?<valeur>[^\"]*)\" data-ecart=\"(?<ecart>[^\"]*)\" data-atteinte=\"(?<atteinte>[^\"]*)\">")]
+    [GeneratedRegex("<tr data-perimetre=\"programme\" data-annee=\"(?<annee>\\d+)\" data-indicateur=\"(?<id>[^\"]+)\" data-cible=\"(?<cible>[^\"]*)\" data-valeur=\"(?<valeur>[^\"]*)\" data-ecart=\"(?<ecart>[^\"]*)\" data-atteinte=\"(?<atteinte>[^\"]*)\">")]
     private static partial Regex TargetRows();
 }
