@@ -164,7 +164,12 @@ internal sealed partial class EvaluationReportHtml
 
     private static readonly Dictionary<string, string> PartNames = new(StringComparer.Ordinal)
     {
-        ["female"] = "femmes", ["male"] = "hommes",
+        ["female"] = "femmes", ["male"] = "hommes", ["under30"] = "moins de 30 ans", ["thirtyOrOver"] = "30 ans et plus",
+        ["resignation"] = "démission", ["movedOutOfQuartier"] = "déménagement hors du quartier", ["repeatedUnjustifiedAbsence"] = "absences répétées",
+        ["endOfMandate"] = "fin de mandat", ["death"] = "décès", ["councilDissolved"] = "dissolution du conseil",
+        ["accepted"] = "acceptations", ["refused"] = "refus",
+        ["plenary"] = "plénières", ["bureau"] = "bureaux", ["workingGroup"] = "groupes de travail", ["publicMeeting"] = "réunions publiques",
+        ["weekend"] = "week-end", ["publicHoliday"] = "jour férié",
         ["referred"] = "saisine", ["transmitted"] = "transmission", ["escalated"] = "examen approfondi", ["debated"] = "débat", ["closed"] = "clôture",
     };
 }

@@ -83,7 +83,7 @@ internal sealed partial class EvaluationReportHtml(EvaluationReportDocument docu
         svg.graphique text{font:12px sans-serif;fill:#222}svg.graphique .axe{stroke:#999}
         .valeur{fill:#3465a4}.cible{stroke:#c00;stroke-width:2}
         @media print{body{margin:0;max-width:none;font-size:10pt}nav{display:none}h2{break-before:page}#convention h2{break-before:auto}
-        section.annexe{break-before:page}h2,h3,h4{break-after:avoid}table,svg,tr,dl.fiche{break-inside:avoid}a{color:inherit;text-decoration:none}}
+        section.annexe{break-before:page}h2,h3,h4{break-after:avoid}svg,tr,dl.fiche{break-inside:avoid}a{color:inherit;text-decoration:none}}
         """;
 
     private void Convention()

@@ -31,6 +31,9 @@ public partial class ReadingTheEvaluationReport(ApiFixture fixture) : ReportTest
         // Rule 12: the steering session of 2018-02-12 without a representative, cited with the rule's text.
         Assert.Contains("<h3 id=\"regle-12\">Règle 12 — 1 avertissement</h3>", html);
         Assert.Contains("une séance sans représentant du conseil est un manquement à signaler", html);
+        // Breakdowns in French: both meetings were plenaries; parity (three women) is withheld under statistical secrecy.
+        Assert.Contains("<td>plénières : 2, bureaux : 0, groupes de travail : 0, réunions publiques : 0</td>", html);
+        Assert.Contains("<tr data-indicateur=\"parity-residents\" data-valeur=\"\"><td><a href=\"#def-parity-residents\">Parité parmi les habitants</a></td><td class=\"n\">secret statistique</td><td></td></tr>", html);
         // Section 4, council by council: 12 + 8 residents reached (the cancelled 5 count nowhere), one roadmap action done.
         Assert.Contains("<tr><td>Conseil citoyen d&#x27;essai</td><td class=\"n\">20 habitants</td><td class=\"n\">1 actions</td>", html);
         Assert.Contains("<dt id=\"def-attendance-rate\">Taux de présence <code>attendance-rate</code> — version 2</dt>", html);
