@@ -42,6 +42,6 @@ echo "OpenAPI: $base/openapi/v1.json"
 echo "Docs: $base/scalar"
 echo "Health: $base/health/live  $base/health/ready"
 # The demo's convention (2017–2019) evaluated, to read and print in a browser (a token in the address: this page only).
-echo "Evaluation report: $base/evaluation/rapport?conventionYear=2${sponsor:+&access_token=$sponsor}"
-echo "  (the whole convention without ?conventionYear=; as HTML, PDF and JSON files: dotnet $dll rapport --to rapport/ --convention-year 2)"
+echo "Evaluation report: $base/evaluation/rapport?conventionYear=2&asOf=2018-12-31${sponsor:+&access_token=$sponsor}"
+echo "  (the whole convention without ?conventionYear=; as HTML, PDF and JSON files: dotnet $dll rapport --to rapport/ --convention-year 2 --asOf 2018-12-31)"
 exec dotnet "$dll" "$@"
