@@ -47,7 +47,12 @@ builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSingleton(PublicHolidays.LoadCalendar(PublicHolidays.DefaultPath));
 
 var marten = builder.Services
-    .AddMarten(store => store.ConfigureConseilsCitoyens(database))
+    .AddMarten(services =>
+    {
+        var store = new StoreOptions();
+        store.ConfigureConseilsCitoyens(database, services.GetRequiredService<IClock>());
+        return store;
+    })
     .UseLightweightSessions()
     // Each asynchronous projection runs on exactly one node and moves to another when its node
     // dies: Wolverine assigns them (leader election over the database); never with AddAsyncDaemon.

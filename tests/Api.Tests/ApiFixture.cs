@@ -32,8 +32,12 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
 
-    /// <summary>The API's clock: a test may move it (to record 2024's map change); each test starts at <see cref="Now"/>.</summary>
-    public FakeClock Clock { get; } = new(Now);
+    /// <summary>
+    /// The API's clock: a test may move it (to record 2024's map change); each test starts at <see cref="Now"/>.
+    /// Each reading moves it on a millisecond, as time passes between writes: events are stamped with it,
+    /// and asKnownAt and the audit's recorded ranges tell them apart by it.
+    /// </summary>
+    public FakeClock Clock { get; } = new(Now, Duration.FromMilliseconds(1));
 
     /// <summary>What the API logged, with the scopes of each line.</summary>
     public LogCapture Logs { get; } = new();

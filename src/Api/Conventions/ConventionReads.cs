@@ -1,5 +1,5 @@
 using ConseilsCitoyens.Domain.Conventions;
-using Marten;
+using ConseilsCitoyens.Api.Infrastructure;
 
 namespace ConseilsCitoyens.Api.Conventions;
 
@@ -9,6 +9,6 @@ internal static class ConventionReads
     /// The programme's convention, which views judge it against: the one that started last (a
     /// programme runs under one convention at a time; a renewal starts later). Null when none is signed.
     /// </summary>
-    public static async Task<Convention?> ProgrammeConvention(this IQuerySession session, CancellationToken ct) =>
-        (await session.Query<Convention>().ToListAsync(ct)).OrderBy(c => c.StartsOn).ThenBy(c => c.Id).LastOrDefault();
+    public static async Task<Convention?> ProgrammeConvention(this KnownStates states, CancellationToken ct) =>
+        (await states.Query<Convention>(ct)).OrderBy(c => c.StartsOn).ThenBy(c => c.Id).LastOrDefault();
 }

@@ -16,6 +16,7 @@ internal static class EvaluationCsv
     [
         "périmètre", "conseil", "arrondissement", "à la date du", "rubrique", "année de convention", "trimestre", "début", "fin",
         "indicateur", "libellé", "cible", "cible en vigueur depuis", "valeur", "écart", "taux d'atteinte", "unité", "version de la définition",
+        "données connues au",
     ];
 
     public static byte[] Write(ComputedEvaluation evaluation)
@@ -49,5 +50,6 @@ internal static class EvaluationCsv
     [
         ReportCsv.Scope(e.Scope.Scope), e.Scope.CouncilId?.ToString() ?? "", e.Scope.ArrondissementCode ?? "", ReportCsv.Date(e.Result.AsOf),
         section, year, quarter, from, to, d.Id, d.Label, target, since, value, gap, attainment, d.Unit, d.Version.ToString(CultureInfo.InvariantCulture),
+        ReportCsv.KnownAt(e.Scope.KnownAt),
     ];
 }

@@ -16,11 +16,12 @@ public static class GetEvaluationCsvEndpoint
     [Produces("text/csv")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> Get(string? asOf, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
+    public static async Task<IResult> Get(string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var date = QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        var evaluation = await session.Evaluation(councilId, arrondissement, date, ct);
+        var states = KnownStates.Read(session, asKnownAt, clock);
+        var date = QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(states.At));
+        var evaluation = await states.Evaluation(councilId, arrondissement, date, ct);
         return Results.File(EvaluationCsv.Write(evaluation), ReportCsv.ContentType, EvaluationCsv.FileName(evaluation));
     }
 }

@@ -11,13 +11,14 @@ public static class GetEvaluationEndpoint
 {
     [WolverineGet("/evaluation")]
     [Tags("Reports")]
-    [EndpointSummary("The programme's convention judged on a date (?asOf=, today by default): per convention year, each target in force then, the value, the gap and the attainment; the autonomy indicators per quarter. ?councilId= or ?arrondissement= narrow it")]
+    [EndpointSummary("The programme's convention judged on a date (?asOf=, by default the day of ?asKnownAt=, an instant before which only the events recorded count, else today): per convention year, each target in force then, the value, the gap and the attainment; the autonomy indicators per quarter. ?councilId= or ?arrondissement= narrow it")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<EvaluationResponse> Get(string? asOf, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
+    public static async Task<EvaluationResponse> Get(string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var date = QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        return EvaluationResponse.Of(await session.Evaluation(councilId, arrondissement, date, ct));
+        var states = KnownStates.Read(session, asKnownAt, clock);
+        var date = QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(states.At));
+        return EvaluationResponse.Of(await states.Evaluation(councilId, arrondissement, date, ct));
     }
 }

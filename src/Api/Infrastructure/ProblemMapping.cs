@@ -39,7 +39,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
             "The resource has changed", "Another write reached this stream first: read it again, then retry.", "version.stale"),
         ExistingStreamIdCollisionException => Problem(StatusCodes.Status409Conflict, "Already exists",
             "A resource with this identity already exists.", "already-exists"),
-        MalformedRequest e => Invalid(e.Field, e.Message),
+        MalformedRequest e => Invalid(e.Field, e.Message, e.Code),
         QpvImportRejected e => new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,
@@ -59,11 +59,11 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         Extensions = { ["code"] = code },
     };
 
-    private static ProblemDetails Invalid(string field, string message) =>
+    private static ProblemDetails Invalid(string field, string message, string code = "request.malformed") =>
         new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
             Detail = message,
-            Extensions = { ["code"] = "request.malformed" },
+            Extensions = { ["code"] = code },
         };
 }

@@ -27,13 +27,13 @@ public static class ReplayQuartierEndpoint
     [WolverineGet("/quartiers/{code}/replay")]
     [Tags("Quartiers")]
     [EndpointSummary("A quartier's events in global sequence order as JSON lines (its councils' streams and every stream tied to them), " +
-        "each with the indicators it changed, recomputed from the events alone; ?from=&to= business dates, ?after= a sequence to resume, ?limit= (default 1000, at most 10000)")]
+        "each with the indicators it changed, recomputed from the events alone; ?from=&to= business dates, ?asKnownAt= an instant (only the events recorded by then), ?after= a sequence to resume, ?limit= (default 1000, at most 10000)")]
     [ProducesResponseType<ReplayedEvent>(200, ContentType)]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(
-        string code, string? from, string? to, string? after, string? limit,
-        IQuerySession session, IDocumentStore store, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        string code, string? from, string? to, string? asKnownAt, string? after, string? limit,
+        IQuerySession session, IDocumentStore store, IClock clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var first = QueryDates.Parse(from, nameof(from));
         var last = QueryDates.Parse(to, nameof(to));
@@ -42,10 +42,11 @@ public static class ReplayQuartierEndpoint
         var cursor = Number(after, nameof(after), 0, long.MaxValue) ?? 0;
         var count = (int)(Number(limit, nameof(limit), 1, MaxLimit) ?? DefaultLimit);
 
-        var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
+        var states = KnownStates.Read(session, asKnownAt, clock);
+        var quartier = await states.Load<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
         // The same councils as the quartier's report: every one that had the code, on either map.
-        var councils = (await session.CouncilsEverCovering(quartier.Code, ct)).Select(c => c.Id).ToArray();
-        var replay = new ReplayRun(new QuartierEventLog(store, session.TenantId), quartier.Id, councils, first, last, cursor, count);
+        var councils = (await states.CouncilsEverCovering(quartier.Code, ct)).Select(c => c.Id).ToArray();
+        var replay = new ReplayRun(new QuartierEventLog(store, session.TenantId, states.AsKnownAt), quartier.Id, councils, first, last, cursor, count);
         return new JsonLinesResult<ReplayedEvent>(replay.Events(ct), json.Value.SerializerOptions);
     }
 

@@ -12,15 +12,18 @@ public static class GetRoadmapEndpoint
 {
     [WolverineGet("/roadmaps/{id}")]
     [Tags("Roadmaps")]
-    [EndpointSummary("Read a roadmap as it stood on a date (?on=2018-06-30, today by default): actions with their status, counts per status")]
+    [EndpointSummary("Read a roadmap as it stood on a date (?on=2018-06-30, today by default; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default, without ETag): actions with their status, counts per status")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<RoadmapResponse> Get(
-        Guid id, string? on, IQuerySession session, IClock clock, HttpResponse response, CancellationToken ct)
+        Guid id, string? on, string? asKnownAt, IQuerySession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
-        var date = QueryDates.Parse(on, "on") ?? ProgrammeCalendar.Today(clock.GetCurrentInstant());
-        var roadmap = await session.LoadAsync<Roadmap>(id, ct) ?? throw new ResourceNotFound($"Roadmap {id}");
-        response.WriteETag(roadmap.Version);
+        var states = KnownStates.Read(session, asKnownAt, clock);
+        var date = QueryDates.Parse(on, "on") ?? ProgrammeCalendar.Today(states.At);
+        var roadmap = await states.Load<Roadmap>(id, ct) ?? throw new ResourceNotFound($"Roadmap {id}");
+        // A past state is not one to write against.
+        if (states.AsKnownAt is null)
+            response.WriteETag(roadmap.Version);
         return RoadmapResponse.From(roadmap, date);
     }
 }

@@ -16,10 +16,10 @@ public static class GetRoadmapViewCsvEndpoint
     [Produces("text/csv")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<IResult> Get(string? facilitatorId, string? councilId, string? asOf, IQuerySession session, IClock clock,
+    public static async Task<IResult> Get(string? facilitatorId, string? councilId, string? asOf, string? asKnownAt, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var view = await session.RoadmapView(facilitatorId, councilId, QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
+        var view = await KnownStates.Read(session, asKnownAt, clock).RoadmapView(facilitatorId, councilId, asOf, ct);
         return Results.File(RoadmapViewCsv.Write(view), ReportCsv.ContentType, $"feuilles-de-route-{view.AsOf:yyyy-MM-dd}.csv");
     }
 }

@@ -14,23 +14,29 @@ public sealed record CoverResponse(Guid FacilitatorId, TeamRole Role, LocalDate 
 }
 
 /// <param name="Facilitators">Who was assigned to the council that day; empty when the post was vacant.</param>
-public sealed record CouncilCoverageResponse(Guid CouncilId, LocalDate On, bool Vacant, IReadOnlyList<CoverResponse> Facilitators);
+public sealed record CouncilCoverageResponse(Guid CouncilId, LocalDate On, bool Vacant, IReadOnlyList<CoverResponse> Facilitators)
+{
+    /// <summary>The instant of the log the answer reflects: asKnownAt, else when it was read.</summary>
+    public Instant KnownAt { get; init; }
+}
 
 public static class CoverageEndpoint
 {
     [WolverineGet("/councils/{councilId}/coverage")]
     [Tags("Team")]
-    [EndpointSummary("Who covered the council on a date (?on=2018-06-30, default today): an empty list is a vacancy")]
+    [EndpointSummary("Who covered the council on a date (?on=2018-06-30, default today; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default): an empty list is a vacancy")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    public static async Task<CouncilCoverageResponse> Get(Guid councilId, string? on, IQuerySession session, IClock clock, CancellationToken ct)
+    public static async Task<CouncilCoverageResponse> Get(Guid councilId, string? on, string? asKnownAt, IQuerySession session, IClock clock,
+        CancellationToken ct)
     {
-        var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        await session.LoadCouncil(councilId, ct);
+        var states = KnownStates.Read(session, asKnownAt, clock);
+        var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(states.At));
+        await states.LoadCouncil(councilId, ct);
         // LINQ cannot filter on NodaTime members; the team is a handful of people.
-        var team = await session.Query<Facilitator>().ToListAsync(ct);
+        var team = await states.Query<Facilitator>(ct);
 
         var covers = Coverage.On(date, team).Of(councilId);
-        return new CouncilCoverageResponse(councilId, date, covers.IsEmpty, covers.Select(CoverResponse.Of).ToArray());
+        return new CouncilCoverageResponse(councilId, date, covers.IsEmpty, covers.Select(CoverResponse.Of).ToArray()) { KnownAt = states.At };
     }
 }

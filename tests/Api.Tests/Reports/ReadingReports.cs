@@ -39,7 +39,10 @@ public class ReadingReports(ApiFixture fixture) : ReportTest(fixture)
 
         var report = await Get($"{CouncilReport}?year=2018");
 
-        Snapshot.Match(Newtonsoft.Json.Linq.JToken.Parse(report.Body));
+        // Which instant the figures reflect moves with the clock: the snapshot holds the figures.
+        var figures = Newtonsoft.Json.Linq.JObject.Parse(report.Body);
+        figures.Remove("knownAt");
+        Snapshot.Match(figures);
     }
 
     [Theory]

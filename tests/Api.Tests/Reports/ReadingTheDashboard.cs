@@ -36,8 +36,10 @@ public class ReadingTheDashboard(ApiFixture fixture) : ReportTest(fixture)
         Assert.Contains("<td>75118</td>", page.Body);
         Assert.Contains("83,3&nbsp;%", page.Body);
         Assert.Contains("42&nbsp;j", page.Body);
-        Assert.Contains($"href=\"/councils/{CouncilId}/report.csv?year=2018\"", page.Body);
-        Assert.Contains("href=\"/report.csv?year=2018&amp;arrondissement=75118\"", page.Body);
+        // The exports of the page's own figures: the same year, as known at the same instant.
+        Assert.Matches($"href=\"/councils/{CouncilId}/report.csv\\?year=2018&amp;asKnownAt=2018-06-30T10%3A00%3A[0-9.]+Z\"", page.Body);
+        Assert.Matches("href=\"/report.csv\\?year=2018&amp;asKnownAt=2018-06-30T10%3A00%3A[0-9.]+Z&amp;arrondissement=75118\"", page.Body);
+        Assert.Contains("Données connues au 30 juin 2018 à 12:00:", page.Body);
         Assert.Contains("href=\"/indicateurs\"", page.Body);
     }
 

@@ -1,0 +1,164 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using NodaTime;
+using static ConseilsCitoyens.Api.Tests.Scenarios;
+
+namespace ConseilsCitoyens.Api.Tests.Reports;
+
+/// <summary>
+/// Views read as published: facts of 2018 recorded late, in 2020, leave a view read as known at a
+/// 2019 instant exactly as it was read in 2018, while the view as known now counts them.
+/// </summary>
+public class ReadingAsKnownAt(ApiFixture fixture) : ReportTest(fixture)
+{
+    private const string In2019 = "2019-01-15T00:00:00Z";
+    private static readonly Guid LateMember = Guid.Parse("0190c1a0-0000-7000-8000-0000000000a9");
+    private static readonly Guid LateMeeting = Guid.Parse("0190c1a0-0000-7000-8000-0000000000b9");
+
+    /// <summary>Every view that takes a business date, on 2018-06-30 (the day the API's clock starts on).</summary>
+    private static string[] Views(Guid roadmap) =>
+    [
+        $"{CouncilReport}?year=2018",
+        "/quartiers/QP999001/report?year=2018",
+        "/report?year=2018",
+        "/report?year=2018&arrondissement=75118&open=true",
+        "/evaluation?asOf=2018-06-30",
+        $"/evaluation?asOf=2018-06-30&councilId={CouncilId}",
+        "/roadmaps/summary?asOf=2018-06-30",
+        $"/roadmaps/{roadmap}?on=2018-06-30",
+        $"/councils/{CouncilId}/roadmaps?on=2018-06-30",
+        $"/team/{Team.TeamScenarios.FacilitatorId}/roadmaps?on=2018-06-30",
+        $"/councils/{CouncilId}?asOf=2018-06-30",
+        $"/councils/{CouncilId}/coverage?on=2018-06-30",
+        "/vacancies?on=2018-06-30",
+        "/audit/roles?on=2018-06-30",
+    ];
+
+    [Fact]
+    public async Task A_view_as_known_at_an_instant_before_late_facts_is_the_view_published_then()
+    {
+        await GivenThreeConventionYears();
+        var roadmap = await TheRoadmap();
+        var published = new Dictionary<string, string>();
+        foreach (var url in Views(roadmap))
+            published[url] = WithoutKnownAt(await Read(url));
+        var replayed = await Get("/quartiers/QP999001/replay");
+
+        await GivenFactsOf2018RecordedIn2020(withTeam: true);
+
+        foreach (var url in Views(roadmap))
+        {
+            Assert.Equal(published[url], WithoutKnownAt(await Read(Join(url, $"asKnownAt={In2019}"))));
+            Assert.NotEqual(published[url], WithoutKnownAt(await Read(url)));
+        }
+        Assert.Equal(replayed.Body, (await Get($"/quartiers/QP999001/replay?asKnownAt={In2019}")).Body);
+        Assert.NotEqual(replayed.Body, (await Get("/quartiers/QP999001/replay")).Body);
+    }
+
+    [Fact]
+    public async Task A_report_says_which_instant_it_reflects_and_counts_only_what_was_recorded_by_then()
+    {
+        await GivenACouncilWithAHalfYearOfActivity();
+        await GivenFactsOf2018RecordedIn2020();
+
+        var then = await Get($"{CouncilReport}?year=2018&asKnownAt=2019-01-15T01:00:00%2B01:00");
+        var now = await Get($"{CouncilReport}?year=2018");
+
+        Assert.Equal(In2019, then.Json.GetProperty("knownAt").GetString());
+        Assert.Equal(3m, Value(then, "members"));
+        Assert.Equal(2m, Value(then, "meetings-held"));
+        Assert.Equal(4m, Value(now, "members"));
+        Assert.Equal(3m, Value(now, "meetings-held"));
+        Assert.StartsWith("2020-03-02T09:", now.Json.GetProperty("knownAt").GetString());
+    }
+
+    [Fact]
+    public async Task The_csv_and_the_dashboard_say_which_instant_their_figures_reflect()
+    {
+        await GivenACouncilWithAHalfYearOfActivity();
+        await GivenFactsOf2018RecordedIn2020();
+
+        var csv = (await Get($"{CouncilReport}.csv?year=2018&asKnownAt={In2019}")).Body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var page = (await Get($"/tableau-de-bord?year=2018&asKnownAt={In2019}")).Body;
+
+        Assert.EndsWith(";données connues au", csv[0]);
+        Assert.All(csv.Skip(1), row => Assert.EndsWith(";" + In2019, row));
+        Assert.Contains(csv, row => row.StartsWith($"conseil;{CouncilId};;;2018-01-01;2018-12-31;members;;Membres;3;", StringComparison.Ordinal));
+        Assert.Contains("Données connues au 15 janvier 2019 à 01:00:00 (heure de Paris)", page);
+        Assert.Contains($"/report.csv?year=2018&amp;asKnownAt={Uri.EscapeDataString(In2019)}", page);
+    }
+
+    [Theory]
+    [InlineData("/report?year=2018&asKnownAt=2019-01-15", "request.malformed")]
+    [InlineData("/report?year=2018&asKnownAt=yesterday", "request.malformed")]
+    [InlineData("/vacancies?asKnownAt=2018-06-30T10:00:00", "request.malformed")]
+    [InlineData("/report?year=2018&asKnownAt=2030-01-01T00:00:00Z", "known-at.future")]
+    [InlineData("/evaluation?asKnownAt=2018-07-01T00:00:00%2B02:00", "known-at.future")]
+    [InlineData("/quartiers/QP999001/replay?asKnownAt=2031-01-01T00:00:00Z", "known-at.future")]
+    public async Task A_malformed_or_future_instant_is_a_bad_request(string url, string code)
+    {
+        await Expect(HttpStatusCode.Created, Post("/quartiers", Quartier()));
+
+        var answer = await Get(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal(code, answer.ProblemCode);
+        Assert.True(answer.Json.GetProperty("errors").TryGetProperty("asKnownAt", out _), answer.Body);
+    }
+
+    [Fact]
+    public async Task A_council_not_yet_recorded_at_the_instant_is_not_found()
+    {
+        await GivenACouncilWithAHalfYearOfActivity();
+
+        var before = await Get($"{CouncilReport}?year=2018&asKnownAt=2018-06-29T00:00:00Z");
+
+        Assert.Equal(HttpStatusCode.NotFound, before.Status);
+    }
+
+    /// <summary>In 2020: a resident who joined on 2018-02-01 and a meeting held on 2018-04-10; with the team, the
+    /// facilitator's assignment ended on 2018-05-31 and the second roadmap action done on 2018-05-30.</summary>
+    private async Task GivenFactsOf2018RecordedIn2020(bool withTeam = false)
+    {
+        Fixture.Clock.Reset(Instant.FromUtc(2020, 3, 2, 9, 0));
+        await Expect(HttpStatusCode.Created, Post(MembersOf(CouncilId), new
+        {
+            memberId = LateMember, college = "residents", gender = "male", residenceQuartierCode = "QP999001", joinedOn = "2018-02-01",
+            person = new { firstName = "Dominique", lastName = "Fictif" },
+        }));
+        await Expect(HttpStatusCode.Created, Post($"/councils/{CouncilId}/meetings", new
+        {
+            id = LateMeeting, kind = "workingGroup", plannedFor = "2018-04-10", convenedBy = new { kind = "facilitator" },
+        }));
+        await Expect(HttpStatusCode.OK, Post($"/meetings/{LateMeeting}/held", new { heldOn = "2018-04-10", chairedBy = new { kind = "facilitator" } }));
+        await Expect(HttpStatusCode.OK, Post($"/meetings/{LateMeeting}/attendance",
+            new { register = new[] { new { memberId = MemberId, presence = "present" } } }));
+        if (!withTeam)
+            return;
+        await Expect(HttpStatusCode.OK, Post($"/team/{Team.TeamScenarios.FacilitatorId}/assignments/{CouncilId}/end", new { on = "2018-05-31" }));
+        var roadmap = await TheRoadmap();
+        await Expect(HttpStatusCode.OK, Post($"/roadmaps/{roadmap}/actions/{SecondActionId}/start", new { startedOn = "2018-04-20" }));
+        await Expect(HttpStatusCode.OK, Post($"/roadmaps/{roadmap}/actions/{SecondActionId}/done", new { outcome = "Un jardin", doneOn = "2018-05-30" }));
+    }
+
+    private async Task<Guid> TheRoadmap() =>
+        (await Get($"/councils/{CouncilId}/roadmaps?on=2018-06-30")).Json.GetProperty("roadmaps")[0].GetProperty("id").GetGuid();
+
+    private async Task<string> Read(string url)
+    {
+        var answer = await Get(url);
+        Assert.True(answer.Status == HttpStatusCode.OK, $"{url}: {(int)answer.Status} {answer.Body}");
+        return answer.Body;
+    }
+
+    private static string Join(string url, string parameter) => url + (url.Contains('?') ? "&" : "?") + parameter;
+
+    private static string WithoutKnownAt(string json)
+    {
+        var node = JsonNode.Parse(json)!;
+        if (node is JsonObject o)
+            o.Remove("knownAt");
+        return node.ToJsonString();
+    }
+}
