@@ -1,4 +1,4 @@
-# Sourced by build/bench.sh when BENCH_SCALE_COUNCILS is set (issue 7, scale): before the HTTP
+# Sourced by build/bench.sh when BENCH_SCALE_COUNCILS is set: before the HTTP
 # phases, loads the national set (demo --national --no-rebuild: bulk COPY through Marten, the
 # projections left to the timed rebuild below, so that they are rebuilt once) into the bench
 # database, then times, in the same run:

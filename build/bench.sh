@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A first benchmark (issue 7, small scale), on this machine against 127.0.0.1 only:
+# The benchmark, on this machine against 127.0.0.1 only:
 #   1. baseline: pgbench, one jsonb row inserted per transaction, at 1, 4 and 16 clients;
 #   2. commands over HTTP (POST /councils/{id}/meetings) at the same client counts, and paced at
 #      half the peak; 3. reads (council, council as of a date, council report, a quartier's replay

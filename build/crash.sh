@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Crashes under load (issue 6), on 127.0.0.1 only: a durable cluster of its own (build/pg.sh crash:
+# Crashes under load, on 127.0.0.1 only: a durable cluster of its own (build/pg.sh crash:
 # fsync, synchronous_commit and full_page_writes on), the API in Production (Release), and a bounded
 # load (build/Bench crash-load: CRASH_WRITERS writers, each command a meeting with a client-chosen
 # id and its own Idempotency-Key, resent with the same key until answered). Three phases of

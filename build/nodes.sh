@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Two API nodes against one PostgreSQL (issue 7, scale-out), on 127.0.0.1 only:
+# Two API nodes against one PostgreSQL on 127.0.0.1 only:
 #   writes go through both nodes; the asynchronous projection (EventTypeCount) must run on exactly
 #   one of them; that node is killed with -9; writes go on through the other, which must take the
 #   projection over and catch up to the high-water mark with counts equal to the events (nothing

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A primary and a streaming standby (issue 7, Deploy), on 127.0.0.1 only: a standby of the test
+# A primary and a streaming standby, on 127.0.0.1 only: a standby of the test
 # cluster (build/pg.sh test) is made with pg_basebackup under .pgdata/standby and started on a port
 # of its own; the API runs with Npgsql's multi-host connection string naming the STANDBY FIRST.
 # Checks: the write is acknowledged (it found the primary although the standby is listed first);

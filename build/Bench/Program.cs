@@ -63,7 +63,7 @@ var reads = new List<(PhaseResult Result, string Target, double LimitMs)>
     (Report.Show(await load.Closed("GET quartier replay", 4, duration, GetReplay)) with { Name = Replay.Label(replayed, replayEvents) }, "p99 ≤ 200 ms", 200),
 };
 
-// Issue 9: append throughput with the hash-chain sealer running (every second, harsher than the
+// Append throughput with the hash-chain sealer running (every second, harsher than the
 // default) and stopped, same load, alternating phases so that drift hits both alike.
 var auditClients = int.Parse(options.Get("audit-clients", "4"), CultureInfo.InvariantCulture);
 sealer.Interval = TimeSpan.FromSeconds(1);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ConseilsCitoyens.Bench;
 
 /// <summary>
-/// The read of issue 7 "per-quartier replay of 3 years": `GET /quartiers/{code}/replay` over
+/// The per-quartier replay of 3 years: `GET /quartiers/{code}/replay` over
 /// 2017–2019. The endpoint answers JSON lines, at most 1000 a page (its default limit) with
 /// `?after=` to resume: the phase times the first page, read whole; the label says whether that
 /// page is the whole replay and how many events the replay holds (counted once, page by page).

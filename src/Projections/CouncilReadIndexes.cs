@@ -10,7 +10,7 @@ using Marten;
 namespace ConseilsCitoyens.Projections;
 
 /// <summary>
-/// Indexes for the reads scoped to councils (issue 7): a council's report reads that council's
+/// Indexes for the reads scoped to councils a council's report reads that council's
 /// documents through them, so its time does not grow with the other councils' data.
 /// </summary>
 public static class CouncilReadIndexes

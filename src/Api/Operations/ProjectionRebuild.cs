@@ -27,10 +27,9 @@ public sealed record RebuildSummary(int Projections, long Events, TimeSpan Elaps
 public static class ProjectionRebuild
 {
     /// <summary>
-    /// Two at a time: measured A/B on this 2-core machine when quiet, 105k events, 17 projections:
-    /// one at a time 49-53 s, two 33-35 s, four 31-35 s (for 20-45 MB more). A single rebuild keeps one
-    /// core busy (deserializing and applying) while PostgreSQL waits; a second fills the other core.
-    /// Under a saturated CPU (other builds) 4 was no faster than 1, nor slower.
+    /// Two at a time: a single rebuild keeps one core busy (deserializing and applying) while
+    /// PostgreSQL waits, and a second fills the other core; more gains little on two cores
+    /// (figures in docs/performance.md).
     /// </summary>
     public const int DefaultParallel = 2;
 
