@@ -57,6 +57,42 @@ public class ReadingAsKnownAt(ApiFixture fixture) : ReportTest(fixture)
     }
 
     [Fact]
+    public async Task Every_view_read_between_two_writes_reads_the_same_as_known_at_the_instant_it_says()
+    {
+        // Each write, then the views as the projections hold them: the events folded again up to the
+        // instant each view says must give them back exactly.
+        var reads = new List<(string Url, string Body)>();
+        async Task Then(Task<Answer> write)
+        {
+            await Expect(HttpStatusCode.Created, write);
+            foreach (var url in new[] { $"{CouncilReport}?year=2018", "/report?year=2018&arrondissement=75118", "/vacancies?on=2018-06-30" })
+                reads.Add((url, await Read(url)));
+        }
+
+        await Expect(HttpStatusCode.Created, Post("/quartiers", Quartier()));
+        await Then(Post("/councils", Council()));
+        foreach (var member in new[] { MemberId, Second, Third })
+            await Then(Post(MembersOf(CouncilId), Resident(memberId: member)));
+        await Then(Post($"/councils/{CouncilId}/meetings", new { id = LateMeeting, kind = "plenary", plannedFor = "2018-03-12", convenedBy = new { kind = "facilitator" } }));
+        await Then(Post($"/meetings/{LateMeeting}/held", new { heldOn = "2018-03-12", chairedBy = new { kind = "member", memberId = MemberId } }));
+        await Then(Post($"/meetings/{LateMeeting}/attendance", new { register = new[] { new { memberId = MemberId, presence = "present" }, new { memberId = Second, presence = "absent" } } }));
+        await Then(Post($"/councils/{CouncilId}/steering-sessions", new
+        {
+            id = Guid.Parse("0190c1a0-0000-7000-8000-0000000000d1"), body = "steeringCommittee", heldOn = "2018-02-12",
+            invited = true, representativeIds = Array.Empty<Guid>(), spoke = false, contributedInWriting = false,
+        }));
+        await Then(Post($"/councils/{CouncilId}/members/{Third}/departure", new { reason = "resignation", leftOn = "2018-04-30" }));
+        await Then(GivenTheFacilitator());
+        await Then(Post($"/team/{Team.TeamScenarios.FacilitatorId}/assignments", Team.TeamScenarios.Assignment(CouncilId)));
+
+        foreach (var (url, body) in reads)
+        {
+            var knownAt = JsonNode.Parse(body)!["knownAt"]!.GetValue<string>();
+            Assert.Equal(body, await Read(Join(url, "asKnownAt=" + Uri.EscapeDataString(knownAt))));
+        }
+    }
+
+    [Fact]
     public async Task A_report_says_which_instant_it_reflects_and_counts_only_what_was_recorded_by_then()
     {
         await GivenACouncilWithAHalfYearOfActivity();
