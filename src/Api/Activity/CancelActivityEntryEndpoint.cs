@@ -1,10 +1,8 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Activity;
-using ConseilsCitoyens.Domain.Common;
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using NodaTime;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Activity;
@@ -35,16 +33,14 @@ public static class CancelActivityEntryEndpoint
         CancelActivityEntryRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch,
         IDocumentSession session,
-        IClock clock,
         HttpResponse response,
         CancellationToken ct)
     {
         var command = new CancelActivityEntry(entryId, request.Reason);
-        var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
 
         var write = await session.DecideOnLog(facilitatorId, ifMatch, log => log?.FindEntry(entryId) is null
             ? throw new ResourceNotFound($"Entry {entryId} of facilitator {facilitatorId}'s activity")
-            : ActivityDecider.Cancel(log, command, today), ct);
+            : ActivityDecider.Cancel(log, command), ct);
 
         response.WriteETag(write.Version);
         return ActivityEntryWrittenResponse.From(write, entryId);

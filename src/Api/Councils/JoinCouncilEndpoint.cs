@@ -73,7 +73,7 @@ public static class JoinCouncilEndpoint
         var memberId = request.MemberId ?? Guid.CreateVersion7();
         var person = request.Person;
         var drawing = request.DrawingId is { } drawingId ? await session.LoadAsync<Drawing>(drawingId, ct) : null;
-        var seat = drawing is null ? null : new DrawingAcceptance(drawing.Id, drawing.CouncilId, drawing.IsAccepted(memberId));
+        var seat = drawing?.SeatOf(memberId);
         var write = await session.Decide<Council>(councilId, ifMatch, "Council",
             council => CouncilDecider.Join(council, ToCommand(memberId, request, seat), ProgrammeCalendar.Today(clock.GetCurrentInstant())),
             ct,
@@ -84,7 +84,7 @@ public static class JoinCouncilEndpoint
         return new MemberJoinedResponse(councilId, memberId, write.Version, ComplianceWarningResponse.Of(write.Events));
     }
 
-    private static JoinCouncil ToCommand(Guid memberId, JoinCouncilRequest r, DrawingAcceptance? seat) =>
+    private static JoinCouncil ToCommand(Guid memberId, JoinCouncilRequest r, DrawnSeat? seat) =>
         new(memberId, r.College, r.Gender, r.ResidenceQuartierCode, r.Organisation, r.IsElectedOfficial, r.JoinedOn,
             r.Origin, seat, r.Replaces, r.InstitutionLink);
 }

@@ -41,7 +41,7 @@ public sealed partial class DemoData
         var joinedOn = WorkingDay(answeredOn.PlusDays(7));
         foreach (var answer in drawing.State.Answers.Where(a => a.Accepted))
             Join(council, new JoinCouncil(answer.CandidateId, College.Residents, answer.Gender, Pick(quartierCodes), null, false, joinedOn,
-                MemberOrigin.Drawn, new DrawingAcceptance(drawing.Id, council.Id, true)));
+                MemberOrigin.Drawn, drawing.State.SeatOf(answer.CandidateId)));
 
         for (var i = random.Next(3, 6); i > 0; i--)
             Join(council, new JoinCouncil(NewId(), College.Residents, Chance(0.5) ? Gender.Female : Gender.Male, Pick(quartierCodes), null,

@@ -43,8 +43,7 @@ public sealed partial class DemoData
             var meeting = StartMeeting(id, [MeetingDecider.Plan(council.State, new PlanMeeting(id, MeetingKind.Plenary, plannedFor, Someone()))]);
             var addedOn = WorkingDay(plannedFor.PlusDays(-10));
             foreach (var topic in AgendaTopics.OrderBy(_ => random.Next()).Take(random.Next(2, 4)))
-                // The item is dated the day it was added, in the programme's past.
-                meeting.Append(MeetingDecider.AddAgendaItem(meeting.State, council.State, new AddAgendaItem(topic, Someone()), addedOn));
+                meeting.Append(MeetingDecider.AddAgendaItem(meeting.State, council.State, new AddAgendaItem(topic, Someone(), addedOn), today));
 
             if (Chance(0.05))
             {

@@ -42,9 +42,6 @@ public static class AnswerDrawingEndpoint
         var command = new AnswerDrawing(request.CandidateId, request.Accepted, request.AnsweredOn);
         var write = await session.Decide<Drawing>(id, ifMatch, "Drawing",
             drawing => DrawingDecider.Answer(drawing, command, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
-
-        var drawing = write.Events.Aggregate(write.State, Drawing.Evolve) with { Version = write.Version };
-        response.WriteETag(drawing.Version);
-        return DrawingResponse.From(drawing);
+        return write.ToResponse(response);
     }
 }

@@ -5,7 +5,8 @@ using NodaTime;
 
 namespace ConseilsCitoyens.Api.Drawings;
 
-/// <param name="Called">Who holds the drawn seats now: the first seats, moved down the list by refusals.</param>
+/// <param name="Seats">The seats drawn; each substitute call adds one (see the drawing's substituteCalls).</param>
+/// <param name="Called">Who holds the seats now: the first seats, moved down the list by refusals, and the substitutes called for departures.</param>
 /// <param name="Substitutes">Not called yet, in the order they will be.</param>
 /// <param name="Exhausted">A seat is left that no substitute can take: a new drawing is needed.</param>
 public sealed record GenderStandingResponse(
@@ -35,6 +36,7 @@ public sealed record DrawingResponse(
     DrawingResult Result,
     StandingResponse Standing,
     bool NewDrawingNeeded,
+    IReadOnlyList<SubstituteCall> SubstituteCalls,
     IReadOnlyList<ComplianceWarningResponse> Warnings,
     long Version)
 {
@@ -50,6 +52,7 @@ public sealed record DrawingResponse(
         d.Result,
         new StandingResponse(GenderStandingResponse.From(d, Gender.Female), GenderStandingResponse.From(d, Gender.Male)),
         d.NewDrawingNeeded,
+        d.Calls,
         d.Warnings.Select(ComplianceWarningResponse.From).ToArray(),
         d.Version);
 }

@@ -9,7 +9,8 @@ using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Meetings;
 
-public sealed record AddAgendaItemRequest(string Title, Actor ProposedBy);
+/// <param name="ProposedOn">The day the item was proposed; today when not given (give it when recording after the fact).</param>
+public sealed record AddAgendaItemRequest(string Title, Actor ProposedBy, LocalDate? ProposedOn = null);
 
 public sealed class AddAgendaItemValidator : AbstractValidator<AddAgendaItemRequest>
 {
@@ -43,7 +44,7 @@ public static class AddAgendaItemEndpoint
         HttpResponse response,
         CancellationToken ct)
     {
-        var command = new AddAgendaItem(request.Title, request.ProposedBy);
+        var command = new AddAgendaItem(request.Title, request.ProposedBy, request.ProposedOn);
         var write = await session.DecideWithCouncil(id, ifMatch,
             (meeting, council) => MeetingDecider.AddAgendaItem(meeting, council, command, ProgrammeCalendar.Today(clock.GetCurrentInstant())),
             ct);

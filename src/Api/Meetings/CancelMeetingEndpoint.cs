@@ -40,8 +40,8 @@ public static class CancelMeetingEndpoint
         CancellationToken ct)
     {
         var command = new CancelMeeting(request.Reason, request.CancelledOn);
-        var write = await session.Decide<Meeting>(id, ifMatch, "Meeting",
-            meeting => MeetingDecider.Cancel(meeting, command, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
+        var write = await session.DecideWithCouncil(id, ifMatch,
+            (meeting, _) => MeetingDecider.Cancel(meeting, command, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
 
         response.WriteETag(write.Version);
         return write.ToResponse();

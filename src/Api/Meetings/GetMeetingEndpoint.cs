@@ -16,6 +16,6 @@ public static class GetMeetingEndpoint
     {
         var meeting = await session.LoadAsync<Meeting>(id, ct) ?? throw new ResourceNotFound($"Meeting {id}");
         response.WriteETag(meeting.Version);
-        return MeetingResponse.From(meeting);
+        return MeetingResponse.From(meeting, await session.LoadCouncil(meeting.CouncilId, ct));
     }
 }

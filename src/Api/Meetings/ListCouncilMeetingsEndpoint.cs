@@ -14,11 +14,11 @@ public static class ListCouncilMeetingsEndpoint
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<CouncilMeetingsResponse> Get(Guid councilId, IQuerySession session, CancellationToken ct)
     {
-        await session.LoadCouncil(councilId, ct);
+        var council = await session.LoadCouncil(councilId, ct);
         var meetings = await session.Query<Meeting>().Where(m => m.CouncilId == councilId).ToListAsync(ct);
 
         // LINQ cannot order on NodaTime members; a council holds a few dozen meetings a year.
         return new CouncilMeetingsResponse(councilId,
-            meetings.OrderBy(m => m.Date).ThenBy(m => m.Id).Select(MeetingResponse.From).ToArray());
+            meetings.OrderBy(m => m.Date).ThenBy(m => m.Id).Select(m => MeetingResponse.From(m, council)).ToArray());
     }
 }

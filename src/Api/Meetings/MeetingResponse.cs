@@ -1,9 +1,12 @@
+using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Meetings;
 using NodaTime;
 
 namespace ConseilsCitoyens.Api.Meetings;
 
-/// <param name="Rate">Present / register size, null until a register is recorded.</param>
+/// <param name="Absent">Named absent in the register, plus the members sitting on the meeting's date whom it does not name.</param>
+/// <param name="RegisterSize">The members expected: present, excused and absent.</param>
+/// <param name="Rate">Present / members expected, null until a register is recorded.</param>
 public sealed record AttendanceResponse(int Present, int Excused, int Absent, int RegisterSize, decimal? Rate);
 
 /// <summary>A meeting as clients read it: members appear by their pseudonymous ids only.</summary>
@@ -23,9 +26,10 @@ public sealed record MeetingResponse(
     IReadOnlyList<AttendanceEntry> Register,
     long Version)
 {
-    public static MeetingResponse From(Meeting m)
+    /// <param name="council">The meeting's council: its members sitting that day are expected.</param>
+    public static MeetingResponse From(Meeting m, Council council)
     {
-        var tally = m.Attendance;
+        var tally = m.AttendanceIn(council);
         return new(
             m.Id,
             m.CouncilId,

@@ -9,7 +9,7 @@ namespace ConseilsCitoyens.Api.Meetings;
 internal static class MeetingWrites
 {
     /// <summary>Decides on a meeting knowing its council (who was a member when). A meeting never changes council.</summary>
-    public static async Task<StreamWrite<Meeting>> DecideWithCouncil(
+    public static async Task<MeetingWrite> DecideWithCouncil(
         this IDocumentSession session,
         Guid meetingId,
         string? ifMatch,
@@ -18,12 +18,18 @@ internal static class MeetingWrites
     {
         var meeting = await session.LoadAsync<Meeting>(meetingId, ct) ?? throw new ResourceNotFound($"Meeting {meetingId}");
         var council = await session.LoadCouncil(meeting.CouncilId, ct);
-        return await session.Decide<Meeting>(meetingId, ifMatch, "Meeting", current => decide(current, council), ct);
+        return new MeetingWrite(await session.Decide<Meeting>(meetingId, ifMatch, "Meeting", current => decide(current, council), ct), council);
     }
+}
+
+/// <summary>A write to a meeting, with the council its attendance is read against.</summary>
+internal sealed record MeetingWrite(StreamWrite<Meeting> Write, Council Council)
+{
+    public long Version => Write.Version;
 
     /// <summary>The meeting after the write, as the next read will show it.</summary>
-    public static MeetingResponse ToResponse(this StreamWrite<Meeting> write) =>
-        MeetingResponse.From(write.Events.Aggregate(write.State, (m, e) => Meeting.Evolve(m, e)) with { Version = write.Version });
+    public MeetingResponse ToResponse() =>
+        MeetingResponse.From(Write.Events.Aggregate(Write.State, Meeting.Evolve) with { Version = Write.Version }, Council);
 }
 
 /// <summary>Shape of "convened by", "chaired by", "proposed by": a member is named by their id, nobody else is.</summary>

@@ -45,6 +45,6 @@ public static class PlanMeetingEndpoint
 
         var meeting = Meeting.Evolve(null, planned) with { Version = version };
         response.WriteETag(meeting.Version);
-        return TypedResults.Created($"/meetings/{meeting.Id}", MeetingResponse.From(meeting));
+        return TypedResults.Created($"/meetings/{meeting.Id}", MeetingResponse.From(meeting, council));
     }
 }

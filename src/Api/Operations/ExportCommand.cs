@@ -32,6 +32,10 @@ public sealed class ExportInput : CityInput
     [Description("Count only the events recorded by this instant, e.g. 2019-03-01T09:00:00Z, to write the views again as published then (default: now; the year and asOf default to its day)")]
     [FlagAlias("as-known-at", true)]
     public string? AsKnownAtFlag { get; set; }
+
+    /// <summary>The year it is in Paris (business dates are Paris dates), not in UTC: on New Year's Eve they differ for an hour or two.</summary>
+    public static string DefaultYear(NodaTime.Instant now) =>
+        ProgrammeCalendar.Today(now).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 [Description("Writes every view (programme, each arrondissement, each council, the roadmaps, the evaluation) as French CSV and JSON, the API's own formats", Name = "export")]
@@ -60,7 +64,7 @@ public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
         try
         {
             states = KnownStates.Read(session, input.AsKnownAtFlag, services.GetRequiredService<NodaTime.IClock>());
-            var year = input.YearFlag ?? ProgrammeCalendar.Today(states.At).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var year = input.YearFlag ?? ExportInput.DefaultYear(states.At);
             period = ReportPeriods.Parse(null, null, year, null, null, input.AsOfFlag);
         }
         catch (Infrastructure.MalformedRequest e)

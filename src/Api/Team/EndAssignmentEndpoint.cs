@@ -13,6 +13,8 @@ public sealed record EndAssignmentRequest(LocalDate On);
 
 public static class EndAssignmentEndpoint
 {
+    public static ProblemDetails Validate(EndAssignmentRequest? request) => Validation.BodyRequired(request);
+
     [WolverinePost("/team/{id}/assignments/{councilId}/end")]
     [Tags("Team")]
     [EndpointSummary("End a team member's assignment to a council on a date")]

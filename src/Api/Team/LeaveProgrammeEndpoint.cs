@@ -13,6 +13,8 @@ public sealed record LeaveProgrammeRequest(LocalDate LeftOn);
 
 public static class LeaveProgrammeEndpoint
 {
+    public static ProblemDetails Validate(LeaveProgrammeRequest? request) => Validation.BodyRequired(request);
+
     [WolverinePost("/team/{id}/departure")]
     [Tags("Team")]
     [EndpointSummary("A team member leaves the programme: every assignment still running ends that day")]

@@ -55,7 +55,7 @@ public static class ActivityDecider
     }
 
     /// <returns>Nothing when the entry is already cancelled for that reason.</returns>
-    public static IReadOnlyList<object> Cancel(ActivityLog log, CancelActivityEntry command, LocalDate today)
+    public static IReadOnlyList<object> Cancel(ActivityLog log, CancelActivityEntry command)
     {
         var entry = log.FindEntry(command.EntryId)
             ?? throw new RuleViolation("activity.entry-unknown", $"Entry {command.EntryId} is not in this activity log.");
@@ -66,7 +66,8 @@ public static class ActivityDecider
                 : throw new RuleViolation("activity.entry-already-cancelled", $"The entry was already cancelled on {cancellation.On:yyyy-MM-dd}.");
         if (reason.Length == 0)
             throw new RuleViolation("activity.cancellation-reason-required", "A cancellation says why the entry no longer counts.");
-        return [new ActivityEntryCancelled(log.Id, log.FacilitatorId, entry.EntryId, reason, today)];
+        // A cancellation corrects a mistaken entry: it is dated like the entry, so that it no longer counts on any date.
+        return [new ActivityEntryCancelled(log.Id, log.FacilitatorId, entry.EntryId, reason, entry.On)];
     }
 
     private static bool AlreadyRecorded(ActivityLog? log, ActivityEntry entry)

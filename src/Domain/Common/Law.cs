@@ -17,8 +17,11 @@ public static class Law
     /// <summary>Circulaire of 2 February 2017: several QPV per council; 15 to 50 members recommended.</summary>
     public static readonly LocalDate Circular2017 = new(2017, 2, 2);
 
-    /// <summary>Décrets n° 2024-1036 and 2024-1037 (15 November 2024), applying from 16 November 2024.</summary>
-    public static readonly LocalDate Decrees2024 = new(2024, 11, 16);
+    /// <summary>
+    /// Décrets n° 2024-1036 and 2024-1037 of 15 November 2024, published in the Journal officiel of
+    /// 17 November and in force the day after: a command dated up to 17 November is judged by the 2014 rules.
+    /// </summary>
+    public static readonly LocalDate Decrees2024 = new(2024, 11, 18);
 
     public static RulesInForce On(LocalDate date) => new(date);
 }

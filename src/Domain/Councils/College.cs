@@ -40,4 +40,7 @@ public enum DepartureReason
     RepeatedUnjustifiedAbsence,
     EndOfMandate,
     Death,
+
+    /// <summary>The council was dissolved: every membership running that day ends with it.</summary>
+    CouncilDissolved,
 }

@@ -51,6 +51,9 @@ public sealed record Council(
     long Version = 0)
 {
     public CouncilStatus Status { get; init; } = CouncilStatus.Forming;
+
+    /// <summary>The date of the last status change (the creation while forming): a later change is not dated before it.</summary>
+    public LocalDate StatusSince { get; init; }
     public Hosting? Hosting { get; init; }
     public ImmutableArray<InternalRules> InternalRules { get; init; } = [];
     public PrefectoralOrder? Order { get; init; }
@@ -79,6 +82,7 @@ public sealed record Council(
     {
         (null, CouncilCreated e) => new Council(e.CouncilId, e.Name, [.. e.QuartierCodes], e.CreatedOn, [])
         {
+            StatusSince = e.CreatedOn,
             QuartierHistory = [new QuartierSpell(e.CreatedOn, [.. e.QuartierCodes])],
         },
         (not null, MemberJoined e) => state with { Members = state.Members.Add(CouncilMember.From(e)) },
@@ -97,7 +101,7 @@ public sealed record Council(
         {
             Order = new PrefectoralOrder(e.Reference, e.SignedOn, [.. e.RecognisedMemberIds], e.SupportingStructure),
         },
-        (not null, CouncilStatusChanged e) => state with { Status = e.Status },
+        (not null, CouncilStatusChanged e) => state with { Status = e.Status, StatusSince = e.On },
         (not null, CouncilQuartiersRemapped e) => state with
         {
             QuartierCodes = [.. e.QuartierCodes],

@@ -6,7 +6,10 @@ namespace ConseilsCitoyens.Domain.Councils;
 public sealed record CreateCouncil(Guid CouncilId, string Name, IReadOnlyList<string> QuartierCodes, LocalDate CreatedOn);
 
 /// <summary>What the drawing a member's seat comes from says about them (looked up by the caller).</summary>
-public sealed record DrawingAcceptance(Guid DrawingId, Guid CouncilId, bool Accepted);
+/// <param name="Gender">The candidate's gender in the drawing; null when the member is not one of its candidates.</param>
+/// <param name="AcceptedOn">When the candidate accepted the seat; null while they have not.</param>
+/// <param name="Replaces">For a substitute called to fill a departed member's seat: that member.</param>
+public sealed record DrawnSeat(Guid DrawingId, Guid CouncilId, Gender? Gender, LocalDate? AcceptedOn, Guid? Replaces = null);
 
 public sealed record JoinCouncil(
     Guid MemberId,
@@ -17,7 +20,7 @@ public sealed record JoinCouncil(
     bool IsElectedOfficial,
     LocalDate JoinedOn,
     MemberOrigin Origin = MemberOrigin.Volunteer,
-    DrawingAcceptance? Drawing = null,
+    DrawnSeat? Seat = null,
     Guid? Replaces = null,
     bool InstitutionLink = false);
 
@@ -60,7 +63,7 @@ public static partial class CouncilDecider
             command.Organisation?.Trim(),
             command.JoinedOn,
             command.Origin,
-            command.Drawing?.DrawingId,
+            command.Seat?.DrawingId,
             command.Replaces,
             command.InstitutionLink);
 
@@ -102,9 +105,8 @@ public static partial class CouncilDecider
 
         var warnings = new List<object>();
         warnings.AddRange(SeatFromDrawing(council, command));
-        if (command.Replaces is { } predecessor && council.FindMember(predecessor) is not { IsCurrent: false })
-            throw new RuleViolation("member.replaces-a-sitting-member",
-                $"{predecessor} has not left this council: a substitute replaces a member who left.");
+        if (command.Replaces is { } predecessor)
+            Replacing(council, predecessor, command.JoinedOn);
 
         // Rule 8 (soft part): an association linked to an institution of the city contract's bodies.
         if (command.InstitutionLink)
@@ -112,7 +114,7 @@ public static partial class CouncilDecider
                 "This local actor is linked to an institution already sitting in the city contract's bodies.", command.JoinedOn));
 
         var after = Council.Evolve(council, joined);
-        return [joined, .. warnings, .. CompositionIfActive(after, command.JoinedOn)];
+        return [joined, .. warnings, .. CouncilComposition.Enforce(after, command.JoinedOn, before: council)];
     }
 
     public static IReadOnlyList<object> Leave(Council council, LeaveCouncil command, LocalDate today)
@@ -125,14 +127,18 @@ public static partial class CouncilDecider
                 return [];
             throw new RuleViolation("member.already-left", $"{command.MemberId} already left on {member.LeftOn:yyyy-MM-dd}.");
         }
+        if (command.Reason == DepartureReason.CouncilDissolved)
+            throw new RuleViolation("member.departure-by-dissolution",
+                "Memberships end for the council's dissolution when the council is dissolved (its status), all on that day.");
         if (command.LeftOn < member.JoinedOn)
             throw new RuleViolation("member.left-before-joining", $"{command.MemberId} joined on {member.JoinedOn:yyyy-MM-dd}.");
         if (command.Reason == DepartureReason.MovedOutOfQuartier && member.College != College.Residents)
             throw new RuleViolation("member.moved-out-not-resident", "Only a resident's mandate ends by moving out of the QPV.");
         ProgrammeCalendar.NotInFuture(command.LeftOn, today, "The departure date");
 
+        // A departure is a fact (a death, a move): the composition it leaves is reported, never a reason to refuse it.
         var left = new MemberLeft(council.Id, command.MemberId, command.Reason, command.LeftOn);
-        return [left, .. CompositionIfActive(Council.Evolve(council, left), command.LeftOn)];
+        return [left, .. CouncilComposition.Report(Council.Evolve(council, left), command.LeftOn)];
     }
 
     // Rule 4: a drawn member or a substitute holds a seat of one of this council's drawings, accepted.
@@ -140,15 +146,39 @@ public static partial class CouncilDecider
     {
         if (command.Origin is not (MemberOrigin.Drawn or MemberOrigin.Substitute))
             return [];
-        var accepted = command.Drawing is { Accepted: true } drawing && drawing.CouncilId == council.Id;
-        return Compliance.Enforce(Law.On(command.JoinedOn).DrawingOfResidents, !accepted, council.Id, 4, "member.not-drawn",
-            "A drawn member or substitute must have accepted a seat in one of this council's drawings.", command.JoinedOn);
+        if (command.Seat is not { AcceptedOn: { } acceptedOn } seat || seat.CouncilId != council.Id)
+            return Compliance.Enforce(Law.On(command.JoinedOn).DrawingOfResidents, true, council.Id, 4, "member.not-drawn",
+                "A drawn member or substitute must have accepted a seat in one of this council's drawings.", command.JoinedOn);
+
+        // The seat is the candidate's, whatever the law in force: the member who takes it is that candidate.
+        if (command.College != College.Residents)
+            throw new RuleViolation("member.seat-college-mismatch", "A seat of a drawing by lot is a seat of the residents' college.");
+        if (command.Gender != seat.Gender)
+            throw new RuleViolation("member.seat-gender-mismatch",
+                $"The drawing {seat.DrawingId} called this candidate as {seat.Gender}, not {command.Gender}.");
+        if (command.JoinedOn < acceptedOn)
+            throw new RuleViolation("member.joined-before-seat-accepted",
+                $"The candidate accepted their seat on {acceptedOn:yyyy-MM-dd}; they join on or after that day.");
+        if (seat.Replaces is { } called && command.Replaces != called)
+            throw new RuleViolation("member.seat-replaces-another",
+                $"This substitute was called to replace {called}: they join in that member's place.");
+        return [];
     }
 
-    private static IEnumerable<object> CompositionIfActive(Council council, LocalDate on) =>
-        council.Status == CouncilStatus.Active ? CouncilComposition.Check(council, on) : [];
+    // Rule 11: a substitute takes the seat of a member who left, from the day they left, once.
+    private static void Replacing(Council council, Guid predecessor, LocalDate joinedOn)
+    {
+        if (council.FindMember(predecessor) is not { LeftOn: { } leftOn })
+            throw new RuleViolation("member.replaces-a-sitting-member",
+                $"{predecessor} has not left this council: a substitute replaces a member who left.");
+        if (joinedOn < leftOn)
+            throw new RuleViolation("member.replaces-before-departure",
+                $"{predecessor} left on {leftOn:yyyy-MM-dd}: their replacement starts on or after that day.");
+        if (council.Members.FirstOrDefault(m => m.Replaces == predecessor) is { } replacement)
+            throw new RuleViolation("member.already-replaced", $"{predecessor} was already replaced by {replacement.MemberId}.");
+    }
 
-    private static void NotDissolved(Council council)
+    internal static void NotDissolved(Council council)
     {
         if (council.Status == CouncilStatus.Dissolved)
             throw new RuleViolation("council.dissolved", "The council is dissolved: its record is closed.");

@@ -72,10 +72,16 @@ public static partial class CouncilDecider
             return [];
         NotDissolved(council);
         DatedWithinLife(council, command.On, today, "The status date");
+        // Statuses follow each other in time, so that a council read as of any date is in a state the rules allow.
+        if (command.On < council.StatusSince)
+            throw new RuleViolation("council.status-out-of-order",
+                $"The council became {council.Status} on {council.StatusSince:yyyy-MM-dd}: a later status change is not dated before.");
         if (!CanMove(council.Status, command.Status))
             throw new RuleViolation("council.illegal-status-change", $"A council cannot go from {council.Status} to {command.Status}.");
 
         var changed = new CouncilStatusChanged(council.Id, command.Status, command.Reason.Trim(), command.On);
+        if (command.Status == CouncilStatus.Dissolved)
+            return [changed, .. EndMemberships(council, command.On)];
         if (command.Status != CouncilStatus.Active)
             return [changed];
 
@@ -83,14 +89,14 @@ public static partial class CouncilDecider
         // Rule 9: until the 2024 decrees a council functions once a prefectoral order recognises it.
         if (rules.PrefectoralOrderRequired && (council.Order is null || council.Order.SignedOn > command.On))
             throw new RuleViolation("council.not-recognised",
-                "Until 16 November 2024 a council is recognised by a prefectoral order before it functions.");
+                $"Until the 2024 decrees (in force from {Law.Decrees2024:yyyy-MM-dd}) a council is recognised by a prefectoral order before it functions.");
 
         var warnings = new List<object>();
         // Rule 15: the council adopts internal rules or a charter.
         if (council.InternalRules.IsEmpty)
             warnings.Add(Compliance.Warn(council.Id, 15, "council.no-internal-rules",
                 "The council functions without internal rules or a charter.", command.On));
-        return [changed, .. warnings, .. CouncilComposition.Check(Council.Evolve(council, changed), command.On)];
+        return [changed, .. warnings, .. CouncilComposition.Enforce(Council.Evolve(council, changed), command.On)];
     }
 
     public static IReadOnlyList<object> SetCityContractParameters(Council council, SetCityContractParameters command, LocalDate today)
@@ -100,6 +106,16 @@ public static partial class CouncilDecider
         if (council.Parameters == new CityContractParameters(command.MandateMonths, command.MaxUnjustifiedAbsences))
             return [];
         return [new CityContractParametersSet(council.Id, command.MandateMonths, command.MaxUnjustifiedAbsences, command.On)];
+    }
+
+    // Every view of a later date finds nobody sitting on a dissolved council.
+    private static IEnumerable<MemberLeft> EndMemberships(Council council, LocalDate dissolvedOn)
+    {
+        var later = council.Members.Where(m => m.JoinedOn > dissolvedOn || m.LeftOn is { } left && left > dissolvedOn).Select(m => m.MemberId).ToArray();
+        if (later.Length > 0)
+            throw new RuleViolation("council.dissolution-before-membership",
+                $"Memberships start or end after {dissolvedOn:yyyy-MM-dd}: {string.Join(", ", later)}. The council is dissolved after them.");
+        return council.CurrentMembers.Select(m => new MemberLeft(council.Id, m.MemberId, DepartureReason.CouncilDissolved, dissolvedOn)).ToArray();
     }
 
     private static bool CanMove(CouncilStatus from, CouncilStatus to) => (from, to) switch

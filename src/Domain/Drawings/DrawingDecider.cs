@@ -14,6 +14,9 @@ public sealed record HoldDrawing(
 
 public sealed record AnswerDrawing(Guid CandidateId, bool Accepted, LocalDate AnsweredOn);
 
+/// <param name="Replaces">The member who left, whose seat is to be filled.</param>
+public sealed record CallSubstitute(Guid Replaces, LocalDate CalledOn);
+
 /// <summary>The law's rules for drawing residents by lot (DOMAIN.md §3 rules 4, 5, 11), each decided here and only here.</summary>
 public static class DrawingDecider
 {
@@ -78,6 +81,44 @@ public static class DrawingDecider
             : [new DrawnCandidateRefused(drawing.Id, candidate.CandidateId, candidate.Gender, command.AnsweredOn)];
     }
 
+    /// <summary>Rule 11: a seat freed by a departure is offered to the next substitute of the departed member's gender.</summary>
+    /// <param name="council">The drawing's council, as it stands.</param>
+    /// <param name="otherDrawings">The council's other drawings: one departure is called for once.</param>
+    /// <returns>None when the same departure was called for on the same day (a retry).</returns>
+    public static IReadOnlyList<object> CallSubstitute(
+        Drawing drawing, Council council, IEnumerable<Drawing> otherDrawings, CallSubstitute command, LocalDate today)
+    {
+        if (drawing.Calls.Any(c => c.Replaces == command.Replaces && c.CalledOn == command.CalledOn))
+            return [];
+        // A call whose list ran out no longer stands: a new drawing's substitutes may be called for that seat.
+        var standing = otherDrawings.Where(d => d.Id != drawing.Id).Append(drawing).SelectMany(d => d.Calls)
+            .Where(c => c.Replaces == command.Replaces && c.CandidateId is not null);
+        if (standing.Any())
+            throw new RuleViolation("drawing.departure-already-called", $"A substitute was already called to replace {command.Replaces}.");
+
+        CouncilDecider.NotDissolved(council);
+        var departed = council.FindMember(command.Replaces)
+            ?? throw new RuleViolation("drawing.replaces-unknown-member", $"{command.Replaces} is not a member of this drawing's council.");
+        if (departed.LeftOn is not { } leftOn)
+            throw new RuleViolation("drawing.replaces-a-sitting-member", $"{departed.MemberId} has not left the council: their seat is not free.");
+        if (departed.College != College.Residents)
+            throw new RuleViolation("drawing.replaces-not-a-resident", "A drawing fills residents' seats; a local actor is replaced by their organisation.");
+        if (council.Members.FirstOrDefault(m => m.Replaces == departed.MemberId) is { } replacement)
+            throw new RuleViolation("drawing.departure-already-replaced", $"{departed.MemberId} was already replaced by {replacement.MemberId}.");
+
+        if (command.CalledOn < leftOn)
+            throw new RuleViolation("drawing.call-before-departure", $"{departed.MemberId} left on {leftOn:yyyy-MM-dd}: their seat is called for from that day.");
+        if (command.CalledOn < drawing.HeldOn)
+            throw new RuleViolation("drawing.call-before-drawing", $"The drawing was held on {drawing.HeldOn:yyyy-MM-dd}; nobody is called from it before.");
+        ProgrammeCalendar.NotInFuture(command.CalledOn, today, "The call's date");
+
+        // Parity holds: the seat goes to the next substitute of the departed member's gender.
+        if (drawing.Substitutes(departed.Gender) is not [var next, ..])
+            throw new RuleViolation("drawing.no-substitute-left",
+                $"No {DrawingByLot.Label(departed.Gender)} substitute is left on this drawing's list: a new drawing is held.");
+        return [new SubstituteCalled(drawing.Id, next, departed.Gender, departed.MemberId, command.CalledOn)];
+    }
+
     private static void CheckLists(IReadOnlyList<DrawingList> lists, IReadOnlyList<Candidate> candidates)
     {
         if (lists.Count == 0)
@@ -123,6 +164,6 @@ public static class DrawingDecider
         // Rule 5: gender parity among drawn residents, until the 2024 decrees dropped the drawing.
         if (Law.On(heldOn).DrawingParityRequired && Math.Abs(seats.Female - seats.Male) > 1)
             throw new RuleViolation("drawing.parity",
-                $"Until {Law.Decrees2024:yyyy-MM-dd} a drawing respects gender parity: {seats.Female} female and {seats.Male} male seats differ by more than one.");
+                $"Until the 2024 decrees (in force from {Law.Decrees2024:yyyy-MM-dd}) a drawing respects gender parity: {seats.Female} female and {seats.Male} male seats differ by more than one.");
     }
 }

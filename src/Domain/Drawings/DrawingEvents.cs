@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using NodaTime;
 
@@ -55,3 +56,13 @@ public sealed record DrawnCandidateAccepted(Guid DrawingId, Guid CandidateId, Ge
 
 /// <summary>The candidate declined: the next substitute of the same gender is called in their place.</summary>
 public sealed record DrawnCandidateRefused(Guid DrawingId, Guid CandidateId, Gender Gender, LocalDate AnsweredOn) : IDrawingEvent;
+
+/// <summary>
+/// A drawn seat freed by a departure: the next substitute of the departed member's gender is called
+/// to fill it (rule 11). If they refuse, the call passes to the next substitute.
+/// </summary>
+/// <param name="Replaces">The member who left, whose seat the substitute is called to.</param>
+public sealed record SubstituteCalled(Guid DrawingId, Guid CandidateId, Gender Gender, Guid Replaces, LocalDate CalledOn) : IDrawingEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => CalledOn;
+}

@@ -43,6 +43,7 @@ public static class CompositionIndicators
     public static int Joined(IEnumerable<Council> councils, ReportPeriod period) =>
         councils.SelectMany(c => c.Members).Count(m => period.Contains(m.JoinedOn));
 
+    /// <summary>Departures in the period; the end of a council (its dissolution) is not a renewal of its members.</summary>
     public static int Turnover(IEnumerable<Council> councils, ReportPeriod period) =>
-        councils.SelectMany(c => c.Members).Count(m => period.Contains(m.LeftOn));
+        councils.SelectMany(c => c.Members).Count(m => period.Contains(m.LeftOn) && m.DepartureReason != DepartureReason.CouncilDissolved);
 }

@@ -43,7 +43,7 @@ public static class Evaluation
     public static YearAssessment Year(ReportFacts facts, Convention convention, ConventionYear year, LocalDate asOf)
     {
         var state = asOf < year.StartsOn ? ConventionYearState.NotStarted
-            : asOf < year.EndsOn ? ConventionYearState.Running
+            : asOf <= year.EndsOn ? ConventionYearState.Running
             : ConventionYearState.Ended;
         var measured = state == ConventionYearState.NotStarted ? null : ReportPeriod.Of(year).AsOf(asOf);
         var values = measured is null

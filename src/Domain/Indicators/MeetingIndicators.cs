@@ -17,9 +17,11 @@ public static class MeetingIndicators
         return existing == 0 ? null : Math.Round((decimal)Held(meetings, period) / existing, 4);
     }
 
-    public static decimal? AttendanceRate(IEnumerable<Meeting> meetings, ReportPeriod period)
+    /// <param name="councils">The meetings' councils: who sat on each meeting's date.</param>
+    public static decimal? AttendanceRate(IEnumerable<Meeting> meetings, IEnumerable<Council> councils, ReportPeriod period)
     {
-        var tallies = HeldIn(meetings, period).Select(m => m.Attendance).ToArray();
+        var byId = councils.ToDictionary(c => c.Id);
+        var tallies = HeldIn(meetings, period).Where(m => byId.ContainsKey(m.CouncilId)).Select(m => m.AttendanceIn(byId[m.CouncilId])).ToArray();
         return Ratios.Of(tallies.Sum(t => t.Present), tallies.Sum(t => t.RegisterSize));
     }
 

@@ -11,11 +11,14 @@ namespace ConseilsCitoyens.Domain.Indicators;
 /// </summary>
 public static class ProgrammeIndicators
 {
-    /// <summary>Mobilisations for these councils dated in the period, unless cancelled on or before its last day.</summary>
+    /// <summary>
+    /// Mobilisations for these councils dated in the period, unless cancelled: a cancellation corrects
+    /// the entry from its own date, whatever date an older cancellation event carries.
+    /// </summary>
     public static int ResidentsReached(IEnumerable<ActivityLog> logs, IReadOnlySet<Guid> councils, ReportPeriod period) =>
         logs.SelectMany(l => l.Entries)
             .Where(e => e.Type == ActivityEntryType.Mobilisation && e.CouncilId is { } c && councils.Contains(c))
-            .Where(e => period.Contains(e.On) && !(e.Cancellation is { } cancelled && cancelled.On <= period.To))
+            .Where(e => period.Contains(e.On) && e.Counts)
             .Sum(e => e.ResidentsReached ?? 0);
 
     public static int RoadmapActionsDone(IEnumerable<Roadmap> roadmaps, IReadOnlySet<Guid> councils, ReportPeriod period) =>

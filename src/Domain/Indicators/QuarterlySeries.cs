@@ -13,7 +13,7 @@ public static class QuarterlySeries
     public static IReadOnlyList<QuarterPoint> Compute(ReportFacts facts, Convention convention, LocalDate asOf) =>
         Quarters(convention, asOf).Select(q => new QuarterPoint(q.Quarter, q.Period,
                 MeetingIndicators.Held(facts.Meetings, q.Period),
-                MeetingIndicators.AttendanceRate(facts.Meetings, q.Period),
+                MeetingIndicators.AttendanceRate(facts.Meetings, facts.Councils, q.Period),
                 OutputIndicators.SteeringSessions(facts.SteeringSessions, q.Period),
                 OutputIndicators.SteeringSessionsWithRepresentative(facts.SteeringSessions, q.Period)))
             .ToArray();

@@ -26,7 +26,7 @@ public static class Report
             [Ids.Turnover] = (CompositionIndicators.Turnover(councils, period), null),
             [Ids.MeetingsHeld] = (MeetingIndicators.Held(facts.Meetings, period), null),
             [Ids.MeetingsPerCouncil] = (MeetingIndicators.PerCouncil(facts.Meetings, councils, period), null),
-            [Ids.AttendanceRate] = (MeetingIndicators.AttendanceRate(facts.Meetings, period), null),
+            [Ids.AttendanceRate] = (MeetingIndicators.AttendanceRate(facts.Meetings, facts.Councils, period), null),
             [Ids.MeetingsConvenedByMembersShare] = (MeetingIndicators.ConvenedByMembersShare(facts.Meetings, period), null),
             [Ids.MeetingsChairedByMembersShare] = (MeetingIndicators.ChairedByMembersShare(facts.Meetings, period), null),
             [Ids.AgendaItemsByMembersShare] = (MeetingIndicators.AgendaItemsByMembersShare(facts.Meetings, period), null),

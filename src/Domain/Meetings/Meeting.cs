@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ConseilsCitoyens.Domain.Councils;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Meetings;
@@ -12,9 +13,10 @@ public enum MeetingStatus
 
 public sealed record AgendaItem(int Number, string Title, Actor ProposedBy, LocalDate AddedOn);
 
-/// <summary>Attendance indicators of one held meeting (DOMAIN.md §5, functioning): rate = present / register size.</summary>
+/// <summary>Attendance of one held meeting (DOMAIN.md §5, functioning): rate = present / members expected.</summary>
 public sealed record AttendanceTally(int Present, int Excused, int Absent)
 {
+    /// <summary>The members expected: those the register names and those sitting whom it does not (absent).</summary>
     public int RegisterSize => Present + Excused + Absent;
 
     /// <summary>Null while no register is recorded; four decimals.</summary>
@@ -40,10 +42,21 @@ public sealed record Meeting(
     /// <summary>The date a list of meetings is ordered by: when it took place, else when it was planned for.</summary>
     public LocalDate Date => HeldOn ?? PlannedFor;
 
-    public AttendanceTally Attendance => new(
-        Register.Count(e => e.Presence == Presence.Present),
-        Register.Count(e => e.Presence == Presence.Excused),
-        Register.Count(e => e.Presence == Presence.Absent));
+    /// <summary>
+    /// The register read against the council's members: one sitting on the meeting's date and not
+    /// named counts as absent, so a register naming only those who came does not make 100 %.
+    /// Nothing is counted until a register is recorded.
+    /// </summary>
+    public AttendanceTally AttendanceIn(Council council)
+    {
+        if (Register.IsEmpty || HeldOn is not { } heldOn)
+            return new AttendanceTally(0, 0, 0);
+        var unnamed = council.Members.Count(m => m.SitsOn(heldOn) && Register.All(e => e.MemberId != m.MemberId));
+        return new AttendanceTally(
+            Register.Count(e => e.Presence == Presence.Present),
+            Register.Count(e => e.Presence == Presence.Excused),
+            Register.Count(e => e.Presence == Presence.Absent) + unnamed);
+    }
 
     public static Meeting Evolve(Meeting? state, object @event) => (state, @event) switch
     {

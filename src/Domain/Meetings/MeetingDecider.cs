@@ -6,7 +6,8 @@ namespace ConseilsCitoyens.Domain.Meetings;
 
 public sealed record PlanMeeting(Guid MeetingId, MeetingKind Kind, LocalDate PlannedFor, Actor ConvenedBy);
 
-public sealed record AddAgendaItem(string Title, Actor ProposedBy);
+/// <param name="ProposedOn">When the item was proposed; today when not given.</param>
+public sealed record AddAgendaItem(string Title, Actor ProposedBy, LocalDate? ProposedOn = null);
 
 public sealed record HoldMeeting(LocalDate HeldOn, Actor ChairedBy);
 
@@ -45,8 +46,11 @@ public static class MeetingDecider
             throw new RuleViolation("meeting.agenda-item-duplicate", $"'{existing.Title}' is already item {existing.Number} of the agenda.");
         }
         MustBeMember(council, command.ProposedBy, meeting.PlannedFor, "meeting.proposer-not-member", "proposer");
+        var proposedOn = command.ProposedOn ?? today;
+        NotBeforeCreation(council, proposedOn, "prepared");
+        ProgrammeCalendar.NotInFuture(proposedOn, today, "The item's date");
 
-        return [new AgendaItemAdded(meeting.Id, meeting.CouncilId, meeting.Agenda.Length + 1, title, command.ProposedBy, today)];
+        return [new AgendaItemAdded(meeting.Id, meeting.CouncilId, meeting.Agenda.Length + 1, title, command.ProposedBy, proposedOn)];
     }
 
     public static IReadOnlyList<object> Hold(Meeting meeting, Council council, HoldMeeting command, LocalDate today)

@@ -98,13 +98,21 @@ public static class FacilitatorDecider
                 $"Team member {state.Id} started on {state.StartsOn:yyyy-MM-dd}; they cannot leave before.");
         ProgrammeCalendar.NotInFuture(command.On, today, "The departure date");
 
-        // An assignment that would only start after the departure ends on its first day: it never runs.
-        var ended = state.Assignments
-            .Where(a => a.Until is not { } until || until > command.On)
-            .Where(a => a.Until is not { } until || until > a.From)
-            .Select(a => new FacilitatorUnassigned(state.Id, a.CouncilId, a.From > command.On ? a.From : command.On));
-        return [.. ended, new FacilitatorLeft(state.Id, command.On)];
+        return [.. EndAssignmentsFrom(state, command.On, _ => true), new FacilitatorLeft(state.Id, command.On)];
     }
+
+    /// <summary>A dissolved council is covered by nobody from the day of its dissolution.</summary>
+    /// <returns>The end of every assignment to that council running or planned from that day.</returns>
+    public static IReadOnlyList<object> EndAssignmentsToDissolved(Facilitator state, Guid councilId, LocalDate dissolvedOn) =>
+        EndAssignmentsFrom(state, dissolvedOn, a => a.CouncilId == councilId).ToArray();
+
+    // An assignment that would only start after that day ends on its first day: it never runs.
+    private static IEnumerable<FacilitatorUnassigned> EndAssignmentsFrom(Facilitator state, LocalDate on, Func<Assignment, bool> which) =>
+        state.Assignments
+            .Where(which)
+            .Where(a => a.Until is not { } until || until > on)
+            .Where(a => a.Until is not { } until || until > a.From)
+            .Select(a => new FacilitatorUnassigned(state.Id, a.CouncilId, a.From > on ? a.From : on));
 
     private static void InTeamOn(Facilitator state, LocalDate date, string beforeCode, string what)
     {

@@ -54,6 +54,7 @@ public sealed record WriteScope(LocalDate On, Guid? CouncilId = null, Guid? Faci
         DrawingHeld e => new(e.HeldOn, e.CouncilId),
         DrawnCandidateAccepted e => new(e.AnsweredOn),
         DrawnCandidateRefused e => new(e.AnsweredOn),
+        SubstituteCalled e => new(e.CalledOn),
         RoadmapOpened e => new(e.OpenedOn, e.CouncilId),
         RoadmapActionProposed e => new(e.ProposedOn),
         RoadmapActionStarted e => new(e.StartedOn),

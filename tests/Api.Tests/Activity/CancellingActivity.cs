@@ -27,8 +27,29 @@ public class CancellingActivity(ApiFixture fixture) : ApiTest(fixture)
         var entry = Assert.Single(read.Json.GetProperty("entries").EnumerateArray());
         Assert.True(entry.GetProperty("cancelled").GetBoolean());
         Assert.Equal("Doublon", entry.GetProperty("cancellationReason").GetString());
-        Assert.Equal("2018-06-30", entry.GetProperty("cancelledOn").GetString());
+        Assert.Equal("2018-05-15", entry.GetProperty("cancelledOn").GetString());
         Assert.Equal(0m, read.Json.GetProperty("totals").GetProperty("totalHours").GetDecimal());
+    }
+
+    [Fact]
+    public async Task A_mobilisation_cancelled_years_later_counts_neither_in_its_years_report_nor_in_the_facilitators_activity()
+    {
+        await Post("/quartiers", Quartier());
+        await Post("/councils", Council());
+        await GivenTheFacilitator();
+        await Post($"/team/{FacilitatorId}/assignments", Team.TeamScenarios.Assignment(CouncilId));
+        await Post(MobilisationsUrl, Mobilisation(residentsReached: 25));
+        Fixture.Clock.Reset(NodaTime.Instant.FromUtc(2020, 3, 2, 9, 0));
+
+        var cancelled = await Post(CancellationUrl(), new { reason = "Saisie en double" });
+
+        Assert.Equal(HttpStatusCode.OK, cancelled.Status);
+        var reached = (await Get($"/councils/{CouncilId}/report?year=2018")).Json.GetProperty("indicators").EnumerateArray()
+            .Single(i => i.GetProperty("id").GetString() == "residents-reached");
+        Assert.Equal(0m, reached.GetProperty("value").GetDecimal());
+        var activity = (await Get($"{ActivityUrl}?from=2018-01-01&to=2018-12-31")).Json;
+        Assert.Equal(0, activity.GetProperty("totals").GetProperty("residentsReached").GetInt32());
+        Assert.Equal("2018-05-15", activity.GetProperty("entries")[0].GetProperty("cancelledOn").GetString());
     }
 
     [Fact]

@@ -1,12 +1,10 @@
 using System.Net;
-using static ConseilsCitoyens.Api.Tests.Drawings.DrawingRequests;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
 namespace ConseilsCitoyens.Api.Tests.Councils;
 
-public class RunningCouncils(ApiFixture fixture) : ApiTest(fixture)
+public class RunningCouncils(ApiFixture fixture) : CouncilTest(fixture)
 {
-    private static readonly string Council = $"/councils/{CouncilId}";
     private const string Hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private async Task GivenACouncilWithAResident()
@@ -90,6 +88,20 @@ public class RunningCouncils(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_status_change_dated_before_the_last_one_is_refused_and_leaves_no_trace()
+    {
+        await GivenAnActiveCouncil(volunteers: 1);
+        var before = (await Get(Council)).ETag;
+
+        var answer = await Post($"{Council}/status", new { status = "inactive", reason = "Sommeil", on = "2018-04-01" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
+        Assert.Equal("council.status-out-of-order", answer.ProblemCode);
+        Assert.Equal(before, (await Get(Council)).ETag);
+        Assert.Equal("forming", (await Get($"{Council}?asOf=2018-05-01")).Json.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task The_mandate_length_comes_from_the_city_contract()
     {
         await GivenACouncilWithAResident();
@@ -125,29 +137,6 @@ public class RunningCouncils(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await Post($"/councils/{Guid.NewGuid()}{path}", body)).Status);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await Post(Council + path, body, ifMatch: "\"1\"")).Status);
     }
-
-    private async Task<Guid> GivenAnAcceptedSeat(bool accepted = true)
-    {
-        await Post("/quartiers", Quartier());
-        await Post("/councils", Scenarios.Council());
-        await Post(DrawingsOf(CouncilId), Drawing());
-        var called = (await Get(DrawingUrl)).Json.GetProperty("standing").GetProperty("female").GetProperty("called")[0].GetGuid();
-        if (accepted)
-            await Post($"{DrawingUrl}/answers", new { candidateId = called, accepted = true, answeredOn = "2018-05-14" });
-        return called;
-    }
-
-    private static object DrawnResident(Guid candidateId) => new
-    {
-        memberId = candidateId,
-        college = "residents",
-        gender = "female",
-        residenceQuartierCode = "QP999001",
-        joinedOn = "2018-05-15",
-        origin = "drawn",
-        drawingId = DrawingId,
-        person = new { firstName = "Alex", lastName = "Fictif" },
-    };
 
     [Fact]
     public async Task A_drawn_resident_who_accepted_their_seat_joins_and_the_recognised_council_functions()

@@ -71,6 +71,20 @@ public class HoldingDrawings(ApiFixture fixture) : DrawingTest(fixture)
         Assert.Equal(2L, await EventCount());
     }
 
+    [Theory]
+    [InlineData("2024-11-16", HttpStatusCode.UnprocessableEntity)]
+    [InlineData("2024-11-17", HttpStatusCode.UnprocessableEntity)]
+    [InlineData("2024-11-18", HttpStatusCode.Created)]
+    public async Task Parity_binds_a_drawing_until_the_2024_decrees_apply_on_18_November(string heldOn, HttpStatusCode expected)
+    {
+        Fixture.Clock.Reset(NodaTime.Instant.FromUtc(2025, 1, 10, 9, 0));
+        await GivenACouncil();
+
+        var answer = await Post(DrawingsOf(CouncilId), Drawing(female: 4, male: 2, heldOn: heldOn));
+
+        Assert.Equal(expected, answer.Status);
+    }
+
     [Fact]
     public async Task More_seats_than_candidates_of_a_gender_is_refused()
     {

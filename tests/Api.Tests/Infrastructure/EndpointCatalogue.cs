@@ -14,13 +14,13 @@ public static class EndpointCatalogue
     {
         public override string ToString() => $"{Method} {Pattern}";
 
-        /// <summary>The pattern with each parameter filled: ids get a fresh Guid, codes a fictional QPV code.</summary>
-        public string Sample() => System.Text.RegularExpressions.Regex.Replace(Pattern, "{([^}:]+)[^}]*}",
+        /// <summary>The pattern with each parameter filled: ids get a fresh Guid (or <paramref name="id"/>), codes a fictional QPV code.</summary>
+        public string Sample(Guid? id = null) => System.Text.RegularExpressions.Regex.Replace(Pattern, "{([^}:]+)[^}]*}",
             m => m.Groups[1].Value.Contains("code", StringComparison.OrdinalIgnoreCase) ? "QP999001"
                 : m.Groups[1].Value.Contains("year", StringComparison.OrdinalIgnoreCase) ? "1"
                 : m.Groups[1].Value.Contains("indicator", StringComparison.OrdinalIgnoreCase) ? "attendance-rate"
                 : m.Groups[1].Value is "n" ? "1"
-                : Guid.NewGuid().ToString());
+                : (id ?? Guid.NewGuid()).ToString());
     }
 
     private static readonly string[] Infrastructure = ["/openapi", "/scalar", "/health", "/{"];

@@ -28,6 +28,19 @@ public class HoldingMeetings(ApiFixture fixture) : MeetingTest(fixture)
     }
 
     [Fact]
+    public async Task An_agenda_item_recorded_after_the_fact_is_dated_the_day_it_was_proposed()
+    {
+        await GivenAPlannedMeeting();
+
+        var item = await Post(MeetingUrl(then: "agenda-items"), new { title = "Jardin partagé", proposedBy = Facilitator, proposedOn = "2018-03-05" });
+        var future = await Post(MeetingUrl(then: "agenda-items"), new { title = "Propreté", proposedBy = Facilitator, proposedOn = "2018-07-01" });
+
+        Assert.Equal(HttpStatusCode.OK, item.Status);
+        Assert.Equal("2018-03-05", item.Json.GetProperty("agenda")[0].GetProperty("addedOn").GetString());
+        Assert.Equal("date.in-future", future.ProblemCode);
+    }
+
+    [Fact]
     public async Task Holding_the_same_way_twice_appends_nothing()
     {
         await GivenAHeldMeeting();

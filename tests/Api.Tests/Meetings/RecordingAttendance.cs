@@ -28,6 +28,21 @@ public class RecordingAttendance(ApiFixture fixture) : MeetingTest(fixture)
     }
 
     [Fact]
+    public async Task A_register_naming_only_those_who_came_counts_the_other_sitting_members_as_absent()
+    {
+        await GivenAHeldMeeting();
+
+        await Post(MeetingUrl(then: "attendance"), Register((MemberId, "present"), (OtherMemberId, "present")));
+
+        var attendance = (await Get(MeetingUrl())).Json.GetProperty("attendance");
+        Assert.Equal((2, 1, 3, 0.6667m), (attendance.GetProperty("present").GetInt32(), attendance.GetProperty("absent").GetInt32(),
+            attendance.GetProperty("registerSize").GetInt32(), attendance.GetProperty("rate").GetDecimal()));
+        var rate = (await Get($"/councils/{CouncilId}/report?year=2018")).Json.GetProperty("indicators").EnumerateArray()
+            .Single(i => i.GetProperty("id").GetString() == "attendance-rate");
+        Assert.Equal(0.6667m, rate.GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
     public async Task A_held_meeting_with_its_register_reads_as_its_snapshot()
     {
         await GivenAPlannedMeeting();
@@ -59,10 +74,11 @@ public class RecordingAttendance(ApiFixture fixture) : MeetingTest(fixture)
 
         var corrected = await Post(MeetingUrl(then: "attendance"), Register((MemberId, "present"), (OtherMemberId, "present")), "\"3\"");
 
+        // The correction no longer names the third member, who sat that day: absent.
         Assert.Equal("\"4\"", corrected.ETag);
         var attendance = corrected.Json.GetProperty("attendance");
-        Assert.Equal(2, attendance.GetProperty("registerSize").GetInt32());
-        Assert.Equal(1m, attendance.GetProperty("rate").GetDecimal());
+        Assert.Equal((2, 0, 1), (attendance.GetProperty("present").GetInt32(), attendance.GetProperty("excused").GetInt32(), attendance.GetProperty("absent").GetInt32()));
+        Assert.Equal(0.6667m, attendance.GetProperty("rate").GetDecimal());
     }
 
     [Fact]

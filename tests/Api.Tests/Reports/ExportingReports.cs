@@ -32,7 +32,7 @@ public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
         var rows = Rows(csv.Bytes);
         Assert.Equal(Header, string.Join(';', rows[0]));
         var attendance = Row(rows, "attendance-rate");
-        Assert.Equal(["conseil", CouncilId.ToString(), "", "", "2018-01-01", "2018-06-30", "attendance-rate", "", "Taux de présence", "0,8333", "proportion (0 à 1)", "1", ""],
+        Assert.Equal(["conseil", CouncilId.ToString(), "", "", "2018-01-01", "2018-06-30", "attendance-rate", "", "Taux de présence", "0,8333", "proportion (0 à 1)", "2", ""],
             attendance[..^1]);
         // The instant of the log the figures reflect: when they were read, by the API's clock.
         Assert.StartsWith("2018-06-30T10:00:", attendance[^1]);

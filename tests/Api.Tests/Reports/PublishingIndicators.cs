@@ -13,7 +13,7 @@ public class PublishingIndicators(ApiFixture fixture) : ApiTest(fixture)
         var attendance = answer.Json.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "attendance-rate");
         Assert.Equal("Taux de présence", attendance.GetProperty("label").GetString());
         Assert.Contains("présents", attendance.GetProperty("definition").GetString());
-        Assert.Equal(1, attendance.GetProperty("version").GetInt32());
+        Assert.Equal(2, attendance.GetProperty("version").GetInt32());
     }
 
     [Fact]

@@ -49,9 +49,10 @@ public class ReadingConventionYears(ApiFixture fixture) : ReportTest(fixture)
     }
 
     [Theory]
-    // Year 3 as of 2018-05-31: meeting 2018-05-16; 8 (04-09) + 5 (05-07, cancelled only on 06-30) residents; no immersion yet; 3.5 h on 05-14.
-    [InlineData("2018-05-31", 1, 13, 0, 3.5)]
-    // As of 2018-06-30: the 5 no longer count (cancelled that day); immersion 2018-06-26.
+    // Year 3 as of 2018-05-31: meeting 2018-05-16; 8 residents (04-09; the 5 of 05-07 were cancelled, on 06-30, and a
+    // cancellation corrects the entry from its own date); no immersion yet; 3.5 h on 05-14.
+    [InlineData("2018-05-31", 1, 8, 0, 3.5)]
+    // As of 2018-06-30: immersion 2018-06-26.
     [InlineData("2018-06-30", 1, 8, 1, 3.5)]
     public async Task Year_three_is_read_as_of_a_date(string asOf, int meetings, int residents, int immersions, decimal trainingHours)
     {
@@ -123,13 +124,26 @@ public class ReadingConventionYears(ApiFixture fixture) : ReportTest(fixture)
         Assert.Equal((10m, 7m, -3m, 0.7m), Target(before, 2, "training-hours"));
         // Year 3 on 2018-05-31: the revision to 3 (2018-06-01) is not in force → 4; 1 meeting → −3, 0.25.
         Assert.Equal((4m, 1m, -3m, 0.25m), Target(before, 3, "meetings-held"));
-        // 30 residents targeted, 13 reached → −17, 13/30 = 0.4333.
-        Assert.Equal((30m, 13m, -17m, 0.4333m), Target(before, 3, "residents-reached"));
+        // 30 residents targeted, 8 reached (the cancelled 5 count on no date) → −22, 8/30 = 0.2667.
+        Assert.Equal((30m, 8m, -22m, 0.2667m), Target(before, 3, "residents-reached"));
         Assert.Equal("2018-05-31", Year(before, 3).GetProperty("measuredTo").GetString());
 
-        // On 2018-06-30: the revised 3 → 1 − 3 = −2, 0.3333; 8 residents (5 cancelled) → −22, 0.2667.
+        // On 2018-06-30: the revised 3 → 1 − 3 = −2, 0.3333; still 8 residents → −22, 0.2667.
         Assert.Equal((3m, 1m, -2m, 0.3333m), Target(after, 3, "meetings-held"));
         Assert.Equal((30m, 8m, -22m, 0.2667m), Target(after, 3, "residents-reached"));
+    }
+
+    [Theory]
+    [InlineData("2018-03-31", "running")]
+    [InlineData("2018-04-01", "ended")]
+    public async Task A_convention_year_runs_through_its_last_day(string asOf, string state)
+    {
+        await GivenThreeConventionYears();
+
+        var evaluation = await Get($"/evaluation?asOf={asOf}");
+
+        // Year 2 runs from 2017-04-01 to 2018-03-31.
+        Assert.Equal(state, Year(evaluation, 2).GetProperty("state").GetString());
     }
 
     [Fact]
@@ -163,7 +177,7 @@ public class ReadingConventionYears(ApiFixture fixture) : ReportTest(fixture)
         var lines = Encoding.UTF8.GetString(csv.Bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("périmètre;conseil;arrondissement;à la date du;rubrique;année de convention", lines[0]);
         Assert.Contains(lines, l => l.StartsWith(
-            "programme;;;2018-05-31;cible;3;;2018-04-01;2018-05-31;residents-reached;Habitants éloignés touchés;30;2016-03-21;13;-17;0,4333;habitants;2;2018-06-30T10:00:",
+            "programme;;;2018-05-31;cible;3;;2018-04-01;2018-05-31;residents-reached;Habitants éloignés touchés;30;2016-03-21;8;-22;0,2667;habitants;3;2018-06-30T10:00:",
             StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("programme;;;2018-05-31;autonomie;;2018-Q1;2018-01-01;2018-03-31;meetings-convened-by-members-share;", StringComparison.Ordinal));
     }

@@ -28,7 +28,7 @@ public class ReadingReports(ApiFixture fixture) : ReportTest(fixture)
         Assert.Equal(1, Indicator(report, "compliance-warnings").GetProperty("breakdown").GetProperty("rule-12").GetInt32());
         var attendance = Indicator(report, "attendance-rate");
         Assert.Equal("Taux de présence", attendance.GetProperty("label").GetString());
-        Assert.Equal(1, attendance.GetProperty("definitionVersion").GetInt32());
+        Assert.Equal(2, attendance.GetProperty("definitionVersion").GetInt32());
         Assert.Equal("proportion (0 à 1)", attendance.GetProperty("unit").GetString());
     }
 

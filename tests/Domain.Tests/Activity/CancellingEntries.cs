@@ -10,30 +10,33 @@ public class CancellingEntries
     private static readonly ActivityLog Log = GivenLog(TimeRecorded(Time()));
 
     [Fact]
-    public void An_entry_is_cancelled_with_its_reason_on_the_day_it_is_corrected()
+    public void A_cancellation_is_dated_with_the_business_date_of_the_entry_it_corrects()
     {
-        var events = ActivityDecider.Cancel(Log, new CancelActivityEntry(EntryId, " Doublon "), Today);
+        var mobilisation = GivenLog(MobilisationRecorded(Mobilisation()));
 
-        ThenEvents(events, new ActivityEntryCancelled(LogId, FacilitatorId, EntryId, "Doublon", Today));
-        Assert.False(GivenLog([TimeRecorded(Time()), .. events]).FindEntry(EntryId)!.Counts);
+        // Whenever it is recorded (two years later, say), the cancellation is dated with the entry.
+        var events = ActivityDecider.Cancel(mobilisation, new CancelActivityEntry(EntryId, " Doublon "));
+
+        ThenEvents(events, new ActivityEntryCancelled(LogId, FacilitatorId, EntryId, "Doublon", Tuesday));
+        Assert.False(GivenLog([MobilisationRecorded(Mobilisation()), .. events]).FindEntry(EntryId)!.Counts);
     }
 
     [Fact]
     public void Cancelling_again_for_the_same_reason_appends_nothing() =>
         ThenEvents(ActivityDecider.Cancel(GivenLog(TimeRecorded(Time()), new ActivityEntryCancelled(LogId, FacilitatorId, EntryId, "Doublon", Today)),
-            new CancelActivityEntry(EntryId, "Doublon"), Today));
+            new CancelActivityEntry(EntryId, "Doublon")));
 
     [Fact]
     public void An_entry_is_cancelled_once() =>
         ThenRejected("activity.entry-already-cancelled", () => ActivityDecider.Cancel(
             GivenLog(TimeRecorded(Time()), new ActivityEntryCancelled(LogId, FacilitatorId, EntryId, "Doublon", Today)),
-            new CancelActivityEntry(EntryId, "Autre raison"), Today));
+            new CancelActivityEntry(EntryId, "Autre raison")));
 
     [Fact]
     public void A_cancellation_says_why() =>
-        ThenRejected("activity.cancellation-reason-required", () => ActivityDecider.Cancel(Log, new CancelActivityEntry(EntryId, " "), Today));
+        ThenRejected("activity.cancellation-reason-required", () => ActivityDecider.Cancel(Log, new CancelActivityEntry(EntryId, " ")));
 
     [Fact]
     public void An_unknown_entry_cannot_be_cancelled() =>
-        ThenRejected("activity.entry-unknown", () => ActivityDecider.Cancel(Log, new CancelActivityEntry(Entry(9), "Doublon"), Today));
+        ThenRejected("activity.entry-unknown", () => ActivityDecider.Cancel(Log, new CancelActivityEntry(Entry(9), "Doublon")));
 }

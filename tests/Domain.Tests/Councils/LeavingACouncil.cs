@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using NodaTime;
 using static ConseilsCitoyens.Domain.Tests.Councils.CouncilFixtures;
@@ -20,6 +21,26 @@ public class LeavingACouncil
         Assert.True(after.IsMemberOn(MemberId, MovedOn.PlusDays(-1)));
         Assert.False(after.IsMemberOn(MemberId, MovedOn));
         Assert.Equal(0, after.CountIn(College.Residents));
+    }
+
+    // One drawn resident and volunteers: the drawn resident's departure leaves volunteers only (rule 4).
+    private static readonly Council ActiveWithOneDrawnResident = GivenCouncil([
+        Created(), Joined(MemberId),
+        .. Enumerable.Range(1, 15).Select(i => Joined(Id(i), origin: MemberOrigin.Volunteer)),
+        Order(), new CouncilStatusChanged(CouncilId, CouncilStatus.Active, "Installation", new LocalDate(2017, 6, 2))]);
+
+    [Theory]
+    [InlineData(DepartureReason.Death)]
+    [InlineData(DepartureReason.Resignation)]
+    [InlineData(DepartureReason.MovedOutOfQuartier)]
+    public void A_departure_is_a_fact_and_the_composition_rules_it_breaks_are_reported_not_refused(DepartureReason reason)
+    {
+        var events = CouncilDecider.Leave(ActiveWithOneDrawnResident, new LeaveCouncil(MemberId, reason, MovedOn), Today);
+
+        ThenEvents(events,
+            new MemberLeft(CouncilId, MemberId, reason, MovedOn),
+            Compliance.Warn(CouncilId, 4, "composition.volunteers-only",
+                "Every resident member is a volunteer: residents come from a drawing by lot.", MovedOn));
     }
 
     [Fact]

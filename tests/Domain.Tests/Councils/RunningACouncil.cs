@@ -65,9 +65,9 @@ public class RunningACouncil
         var unrecognised = GivenCouncil([Created(), .. Residents(15)]);
 
         ThenRejected("council.not-recognised", () => CouncilDecider.ChangeStatus(unrecognised,
-            new ChangeStatus(CouncilStatus.Active, "Installation", new LocalDate(2024, 11, 15)), Later));
+            new ChangeStatus(CouncilStatus.Active, "Installation", new LocalDate(2024, 11, 17)), Later));
         Assert.IsType<CouncilStatusChanged>(CouncilDecider.ChangeStatus(unrecognised,
-            new ChangeStatus(CouncilStatus.Active, "Installation", Law.Decrees2024), Later)[0]);
+            new ChangeStatus(CouncilStatus.Active, "Installation", new LocalDate(2024, 11, 18)), Later)[0]);
     }
 
     [Fact]
@@ -121,6 +121,33 @@ public class RunningACouncil
     }
 
     [Fact]
+    public void A_join_is_refused_for_a_hard_rule_it_breaks_and_reported_for_one_that_was_already_broken()
+    {
+        var activeWithLocalActors = GivenCouncil([Created(), .. Enumerable.Range(10, 15).Select(i => Joined(Id(i), College.LocalActors, MemberOrigin.Designated)),
+            Order(), new CouncilStatusChanged(CouncilId, CouncilStatus.Active, "", new LocalDate(2017, 6, 2))]);
+        var aVolunteer = Resident(on: Today) with { MemberId = Id(1) };
+        ThenRejected("composition.volunteers-only", () => CouncilDecider.Join(activeWithLocalActors, aVolunteer, Today));
+
+        // The last drawn resident left (a fact, reported): another volunteer joining breaks nothing new.
+        var volunteersOnly = GivenCouncil([Created(), Joined(MemberId), .. Residents(15, MemberOrigin.Volunteer).Skip(1), Order(),
+            new CouncilStatusChanged(CouncilId, CouncilStatus.Active, "", new LocalDate(2017, 6, 2)),
+            new MemberLeft(CouncilId, MemberId, DepartureReason.Death, new LocalDate(2018, 1, 15))]);
+        Assert.Contains("composition.volunteers-only",
+            WarningCodes(CouncilDecider.Join(volunteersOnly, aVolunteer with { MemberId = Id(40) }, Today)));
+    }
+
+    [Fact]
+    public void A_status_change_dated_before_the_councils_last_one_is_refused()
+    {
+        var active = GivenCouncil([Created(), .. Residents(15), Order(), new CouncilStatusChanged(CouncilId, CouncilStatus.Active, "Installation", new LocalDate(2017, 6, 1))]);
+
+        ThenRejected("council.status-out-of-order",
+            () => CouncilDecider.ChangeStatus(active, new ChangeStatus(CouncilStatus.Inactive, "Sommeil", new LocalDate(2017, 4, 1)), Today));
+        Assert.IsType<CouncilStatusChanged>(Assert.Single(
+            CouncilDecider.ChangeStatus(active, new ChangeStatus(CouncilStatus.Inactive, "Sommeil", new LocalDate(2017, 6, 1)), Today)));
+    }
+
+    [Fact]
     public void A_forming_council_goes_active_before_anything_else_and_a_dissolved_one_is_closed()
     {
         var forming = GivenCouncil(Created());
@@ -140,8 +167,9 @@ public class RunningACouncil
         var drawn = Resident() with { Origin = MemberOrigin.Drawn };
 
         ThenRejected("member.not-drawn", () => CouncilDecider.Join(council, drawn, Today));
-        ThenRejected("member.not-drawn", () => CouncilDecider.Join(council, drawn with { Drawing = new DrawingAcceptance(Id(7), Id(8), true) }, Today));
-        Assert.Single(CouncilDecider.Join(council, drawn with { Drawing = new DrawingAcceptance(Id(7), CouncilId, true) }, Today));
+        ThenRejected("member.not-drawn", () => CouncilDecider.Join(council, drawn with { Seat = new DrawnSeat(Id(7), Id(8), Gender.Female, drawn.JoinedOn) }, Today));
+        ThenRejected("member.not-drawn", () => CouncilDecider.Join(council, drawn with { Seat = new DrawnSeat(Id(7), CouncilId, Gender.Female, null) }, Today));
+        Assert.Single(CouncilDecider.Join(council, drawn with { Seat = new DrawnSeat(Id(7), CouncilId, Gender.Female, drawn.JoinedOn) }, Today));
         Assert.Equal(["member.not-drawn"], WarningCodes(CouncilDecider.Join(council, drawn with { JoinedOn = Law.Decrees2024 }, Later)));
     }
 

@@ -60,12 +60,18 @@ public class HoldingADrawing
     public void Seats_differing_by_one_respect_parity() =>
         Assert.Equal(new DrawingSeats(4, 3), ((DrawingHeld)DrawingDecider.Hold(TheCouncil, Hold(4, 3), Today)[0]).Seats);
 
-    [Fact]
-    public void Parity_binds_until_15_November_2024_and_no_longer_from_the_2024_decrees()
-    {
-        ThenRejected("drawing.parity", () => DrawingDecider.Hold(TheCouncil, Hold(5, 2, new LocalDate(2024, 11, 15)), After2024));
+    // The decrees of 15 November 2024 were published in the Journal officiel of the 17th: the 2014 law still binds that day.
+    [Theory]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    public void Parity_binds_until_17_November_2024(int day) =>
+        ThenRejected("drawing.parity", () => DrawingDecider.Hold(TheCouncil, Hold(5, 2, new LocalDate(2024, 11, day)), After2024));
 
-        var held = DrawingDecider.Hold(TheCouncil, Hold(5, 2, new LocalDate(2024, 11, 16)), After2024);
+    [Fact]
+    public void Parity_no_longer_binds_from_18_November_2024()
+    {
+        var held = DrawingDecider.Hold(TheCouncil, Hold(5, 2, new LocalDate(2024, 11, 18)), After2024);
 
         Assert.Equal(new DrawingSeats(5, 2), ((DrawingHeld)held[0]).Seats);
     }

@@ -58,6 +58,16 @@ public class ComputingComposition
     }
 
     [Fact]
+    public void The_memberships_a_dissolution_ends_are_not_turnover()
+    {
+        Council[] dissolved = [GivenCouncil(Created(), Member(1), Member(2), Left(1, D(2018, 3, 1)),
+            new MemberLeft(CouncilId, Id(2), DepartureReason.CouncilDissolved, D(2018, 6, 30)))];
+
+        Assert.Equal(1, CompositionIndicators.Turnover(dissolved, Year2018));
+        Assert.Equal(0, CompositionIndicators.Members(dissolved, Year2018.To));
+    }
+
+    [Fact]
     public void Shares_are_empty_without_anyone_to_divide_by()
     {
         Council[] empty = [GivenCouncil(Created())];

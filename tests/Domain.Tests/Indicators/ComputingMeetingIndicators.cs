@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Meetings;
 using static ConseilsCitoyens.Domain.Tests.Councils.CouncilFixtures;
@@ -25,12 +26,24 @@ public class ComputingMeetingIndicators
         Assert.Equal(1, MeetingIndicators.Held(Meetings, Year2018.AsOf(D(2018, 6, 30))));
     }
 
+    // Members 1 to 3 sit through 2018; member 4 joined on 2018-06-01.
+    private static readonly Council[] TheCouncil = [GivenCouncil(Created(), Member(1), Member(2), Member(3), Member(4, on: D(2018, 6, 1)))];
+
     [Fact]
     public void Attendance_pools_the_registers_of_the_meetings_held_in_the_period()
     {
-        // 3 present of 5 registered; the meeting without a register adds nothing.
-        Assert.Equal(0.6m, MeetingIndicators.AttendanceRate(Meetings, Year2018));
-        Assert.Null(MeetingIndicators.AttendanceRate([Meetings[2]], Year2018));
+        // March: 2 present of 3 named; September: 1 present, 1 excused, members 3 and 4 not named so absent.
+        // 3 present of 7 expected; the meeting without a register adds nothing.
+        Assert.Equal(0.4286m, MeetingIndicators.AttendanceRate(Meetings, TheCouncil, Year2018));
+        Assert.Null(MeetingIndicators.AttendanceRate([Meetings[2]], TheCouncil, Year2018));
+    }
+
+    [Fact]
+    public void A_partial_register_counts_the_members_it_does_not_name_as_absent()
+    {
+        Meeting[] partial = [HeldMeeting(6, D(2018, 3, 14), register: [(1, Presence.Present), (2, Presence.Present)])];
+
+        Assert.Equal(0.6667m, MeetingIndicators.AttendanceRate(partial, TheCouncil, Year2018));
     }
 
     [Fact]

@@ -24,6 +24,15 @@ public class ComputingTheEvaluation
     ]);
 
     [Fact]
+    public void A_convention_year_runs_through_its_own_last_day_and_has_ended_the_day_after()
+    {
+        var convention = Signed();
+
+        Assert.Equal(ConventionYearState.Running, Evaluation.Compute(Meetings, convention, D(2017, 12, 31)).Years[0].State);
+        Assert.Equal(ConventionYearState.Ended, Evaluation.Compute(Meetings, convention, D(2018, 1, 1)).Years[0].State);
+    }
+
+    [Fact]
     public void Each_year_holds_the_target_in_force_on_the_date_the_value_to_that_date_and_the_gap()
     {
         var convention = Signed(

@@ -15,6 +15,19 @@ public class AddingAgendaItems
             new AgendaItemAdded(MeetingId, CouncilId, 1, "Jardin partagé", Actor.Member(OtherMemberId), Today));
 
     [Fact]
+    public void An_item_is_dated_the_day_it_was_proposed_not_the_day_it_is_recorded() =>
+        ThenEvents(MeetingDecider.AddAgendaItem(Meeting, Council, new AddAgendaItem("Propreté", Actor.Facilitator, PlannedFor.PlusDays(-7)), Today.PlusYears(2)),
+            new AgendaItemAdded(MeetingId, CouncilId, 1, "Propreté", Actor.Facilitator, PlannedFor.PlusDays(-7)));
+
+    [Fact]
+    public void An_item_is_not_dated_in_the_future_nor_before_the_council()
+    {
+        ThenRejected("date.in-future", () => MeetingDecider.AddAgendaItem(Meeting, Council, new AddAgendaItem("Propreté", Actor.Facilitator, Today.PlusDays(1)), Today));
+        ThenRejected("meeting.before-council-creation",
+            () => MeetingDecider.AddAgendaItem(Meeting, Council, new AddAgendaItem("Propreté", Actor.Facilitator, CreatedOn.PlusDays(-1)), Today));
+    }
+
+    [Fact]
     public void Items_are_numbered_in_the_order_they_are_added()
     {
         var meeting = GivenMeeting(Planned(), new AgendaItemAdded(MeetingId, CouncilId, 1, "Jardin partagé", Actor.Facilitator, Today));

@@ -30,7 +30,7 @@ public class PlanningAMeeting
         Assert.Equal(MeetingStatus.Planned, meeting.Status);
         Assert.Empty(meeting.Agenda);
         Assert.Empty(meeting.Register);
-        Assert.Null(meeting.Attendance.Rate);
+        Assert.Null(meeting.AttendanceIn(Council).Rate);
     }
 
     [Fact]

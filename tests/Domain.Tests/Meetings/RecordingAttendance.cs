@@ -26,9 +26,23 @@ public class RecordingAttendance
 
         var meeting = GivenMeeting([Planned(), Held(), .. events]);
 
-        Assert.Equal(new AttendanceTally(1, 0, 1), meeting.Attendance);
-        Assert.Equal(0.5m, meeting.Attendance.Rate);
+        Assert.Equal(new AttendanceTally(1, 0, 1), meeting.AttendanceIn(Council));
+        Assert.Equal(0.5m, meeting.AttendanceIn(Council).Rate);
     }
+
+    [Fact]
+    public void A_member_sitting_on_the_meetings_date_and_not_named_in_the_register_counts_as_absent()
+    {
+        // The register names one of the two members sitting on 14 March; the third joined in June.
+        var meeting = GivenMeeting([Planned(), Held(), .. MeetingDecider.RecordAttendance(HeldMeeting, Council, Register((MemberId, Presence.Present)))]);
+
+        Assert.Equal(new AttendanceTally(1, 0, 1), meeting.AttendanceIn(Council));
+        Assert.Equal(0.5m, meeting.AttendanceIn(Council).Rate);
+    }
+
+    [Fact]
+    public void Without_a_register_a_meeting_has_no_attendance_yet() =>
+        Assert.Null(HeldMeeting.AttendanceIn(Council).Rate);
 
     [Fact]
     public void Recording_the_same_register_again_in_another_order_appends_nothing()
@@ -48,7 +62,7 @@ public class RecordingAttendance
 
         var meeting = GivenMeeting([Planned(), Held(), .. first, .. corrected]);
 
-        Assert.Equal(new AttendanceTally(1, 1, 0), meeting.Attendance);
+        Assert.Equal(new AttendanceTally(1, 1, 0), meeting.AttendanceIn(Council));
     }
 
     [Fact]

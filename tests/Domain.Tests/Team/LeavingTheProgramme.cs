@@ -38,6 +38,27 @@ public class LeavingTheProgramme
     }
 
     [Fact]
+    public void A_councils_dissolution_ends_the_assignments_to_it_running_or_planned_from_that_day()
+    {
+        var dissolvedOn = new LocalDate(2018, 3, 1);
+        object[] given =
+        [
+            Recruited(), Assigned(Monday, new LocalDate(2017, 12, 1)), Assigned(new LocalDate(2018, 1, 8), new LocalDate(2018, 6, 1)),
+            Assigned(new LocalDate(2018, 4, 2)), Assigned(Monday, null, OtherCouncilId),
+        ];
+
+        var events = FacilitatorDecider.EndAssignmentsToDissolved(GivenFacilitator(given), CouncilId, dissolvedOn);
+
+        ThenEvents(events,
+            new FacilitatorUnassigned(FacilitatorId, CouncilId, dissolvedOn),
+            new FacilitatorUnassigned(FacilitatorId, CouncilId, new LocalDate(2018, 4, 2)));
+        var after = GivenFacilitator([.. given, .. events]);
+        Assert.True(after.IsAssignedTo(CouncilId, dissolvedOn.PlusDays(-1)));
+        Assert.False(after.IsAssignedTo(CouncilId, dissolvedOn) || after.IsAssignedTo(CouncilId, new LocalDate(2018, 4, 2)));
+        Assert.True(after.IsAssignedTo(OtherCouncilId, dissolvedOn));
+    }
+
+    [Fact]
     public void Nobody_is_assigned_beyond_their_departure()
     {
         var gone = GivenFacilitator(Recruited(), new FacilitatorLeft(FacilitatorId, LeftOn));
