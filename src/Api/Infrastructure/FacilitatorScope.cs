@@ -33,12 +33,11 @@ public static class FacilitatorScope
             var facilitator = await session.LoadAsync<Facilitator>(memberId, token)
                 ?? throw new OutsideAssignment($"No team member {memberId}: a facilitator's token names them by their team member id.");
 
-            foreach (var stream in streams)
-            foreach (var e in stream.Events)
-                await Judge(session, facilitator, stream, e.Data, token);
+            foreach (var e in streams.SelectMany(stream => stream.Events))
+                await Judge(session, facilitator, e.Data, token);
         }
 
-        private static async Task Judge(IDocumentSession session, Facilitator facilitator, StreamAction stream, object data, CancellationToken token)
+        private static async Task Judge(IDocumentSession session, Facilitator facilitator, object data, CancellationToken token)
         {
             var scope = WriteScope.Of(data)
                 ?? throw new OutsideAssignment($"A facilitator does not record {data.GetType().Name}.");
@@ -51,22 +50,9 @@ public static class FacilitatorScope
                 var councils = await session.LoadManyAsync<Council>(token, facilitator.AssignmentsOn(scope.On).Select(a => a.CouncilId).ToArray());
                 if (!councils.Any(c => c.QuartierCodes.Contains(code)))
                     throw new OutsideAssignment($"Team member {facilitator.Id} is assigned on {scope.On:yyyy-MM-dd} to no council of quartier {code}.");
-                return;
             }
-            if (scope.NamesNoCouncil)
-                return;
-            var councilId = scope.CouncilId ?? await CouncilOf(session, stream.Id, token);
-            if (!facilitator.IsAssignedTo(councilId, scope.On))
+            foreach (var councilId in scope.Councils.Where(c => !facilitator.IsAssignedTo(c, scope.On)))
                 throw new OutsideAssignment($"Team member {facilitator.Id} is not assigned to council {councilId} on {scope.On:yyyy-MM-dd}: a facilitator writes only for the councils assigned to them on the command's date.");
-        }
-
-        // A meeting, proposal, drawing… names its council in its stream's first event.
-        private static async Task<Guid> CouncilOf(IDocumentSession session, Guid streamId, CancellationToken token)
-        {
-            var first = await session.Events.FetchStreamAsync(streamId, version: 1, token: token);
-            return first.Count > 0 && WriteScope.Of(first[0].Data)?.CouncilId is { } council && council != Guid.Empty
-                ? council
-                : throw new OutsideAssignment($"Stream {streamId} belongs to no council a facilitator could be assigned to.");
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Conventions;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Indicators;
@@ -33,6 +34,11 @@ internal sealed record ComputedReport(
 internal sealed record ScopedFacts(
     ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, IReadOnlyList<Guid> Councils, ReportFacts Facts, Instant KnownAt)
 {
+    /// <summary>The convention's targets this scope is compared with: its own only.</summary>
+    public TargetScope Targets => CouncilId is { } council ? TargetScope.Council(council)
+        : ArrondissementCode is { } code ? TargetScope.Arrondissement(code)
+        : TargetScope.Programme;
+
     public ComputedReport Report(ReportPeriod period) =>
         new(Scope, CouncilId, ArrondissementCode, period, Councils, Domain.Indicators.Report.Compute(Facts, period), KnownAt);
 }
@@ -122,7 +128,11 @@ internal static partial class ReportReads
         var meetings = await states.Query<Meeting>(ct, m => m.CouncilId.IsOneOf(ids));
         var proposals = await states.Query<Proposal>(ct, p => p.CouncilId.IsOneOf(ids));
         var interpellations = await states.Query<Interpellation>(ct, i => i.CouncilId.IsOneOf(ids));
-        var steering = await states.Query<SteeringSession>(ct, s => s.CouncilId.IsOneOf(ids));
+        // One parameter, the array (not params spread over placeholders).
+        object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
+        // A session may concern several councils: those naming one of these, through their index (a session's councils are only added to).
+        var steering = await states.Query<SteeringSession>(ct,
+            s => s.MatchesSql('^', $"{SteeringSessionCouncilsIndex.Expression} ?| ^::text[]", councilIds));
         var initiatives = await states.Query<Initiative>(ct, i => i.CouncilId.IsOneOf(ids));
         // Warnings live in every kind of stream; their CouncilId says whose they are (filtered in the
         // database: reading every warning of the log made a council's report grow with the store).
@@ -131,8 +141,6 @@ internal static partial class ReportReads
         var roadmaps = await states.Query<Roadmap>(ct, r => r.CouncilId.IsOneOf(ids));
         // A log is per facilitator, and one facilitator may mobilise for several councils: the logs naming
         // one of these councils, through their index; the domain picks the entries.
-        // One parameter, the array (not params spread over placeholders).
-        object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
         var logs = await states.Query<ActivityLog>(ct, l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds));
 
         return new ReportFacts(councils, meetings, proposals, interpellations, steering, initiatives, warnings)

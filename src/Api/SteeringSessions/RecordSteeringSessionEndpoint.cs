@@ -41,7 +41,7 @@ public static class RecordSteeringSessionEndpoint
 
     [WolverinePost("/councils/{councilId}/steering-sessions")]
     [Tags("Steering sessions")]
-    [EndpointSummary("Record a session of a contrat de ville body and how the council took part in it")]
+    [EndpointSummary("Record a session of a contrat de ville body and how the council took part in it (a session shared by several councils: POST /steering-sessions)")]
     [EndpointDescription("A session the council was not invited to, or where none of its representatives was present, is recorded with a rule 12 compliance warning.")]
     [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
@@ -57,8 +57,7 @@ public static class RecordSteeringSessionEndpoint
         var events = SteeringSessionDecider.Record(council, command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
         var version = await session.Start<SteeringSession>(command.SessionId, events, ct);
 
-        var recorded = events.Aggregate((SteeringSession?)null, SteeringSession.Evolve)! with { Version = version };
         response.WriteETag(version);
-        return TypedResults.Created($"/steering-sessions/{recorded.Id}", SteeringSessionResponse.From(recorded));
+        return TypedResults.Created($"/steering-sessions/{command.SessionId}", SteeringSessionResponse.Started(events, version));
     }
 }

@@ -28,6 +28,9 @@ public static class IndicatorIds
     public const string MeetingsChairedByMembersShare = "meetings-chaired-by-members-share";
     public const string AgendaItemsByMembersShare = "agenda-items-by-members-share";
     public const string SteeringSessions = "steering-sessions";
+    public const string SteeringInvitations = "steering-invitations";
+    public const string SteeringPresences = "steering-presences";
+    public const string SteeringInterventions = "steering-interventions";
     public const string ProposalsFiled = "proposals-filed";
     public const string ProposalsAnswered = "proposals-answered";
     public const string AnswerDelayDaysMedian = "answer-delay-days-median";
@@ -59,6 +62,9 @@ public static class IndicatorIds
         MeetingsChairedByMembersShare,
         AgendaItemsByMembersShare,
         SteeringSessions,
+        SteeringInvitations,
+        SteeringPresences,
+        SteeringInterventions,
         ProposalsFiled,
         ProposalsAnswered,
         AnswerDelayDaysMedian,

@@ -8,10 +8,7 @@ namespace ConseilsCitoyens.Domain.Councils;
 // personal-details store (DOMAIN.md §6).
 
 /// <summary>An event of a council's stream.</summary>
-public interface ICouncilEvent
-{
-    Guid CouncilId { get; }
-}
+public interface ICouncilEvent : IOneCouncilScoped;
 
 public sealed record CouncilCreated(
     Guid CouncilId,

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Diagnostics;
@@ -27,4 +28,7 @@ public sealed record DiagnosticVersionPublished(
     int Number,
     LocalDate PublishedOn,
     IReadOnlyList<string> Findings,
-    IReadOnlyList<Priority> Priorities) : IDiagnosticEvent;
+    IReadOnlyList<Priority> Priorities) : IDiagnosticEvent, IBusinessDated, IQuartierScoped
+{
+    LocalDate IBusinessDated.BusinessDate => PublishedOn;
+}

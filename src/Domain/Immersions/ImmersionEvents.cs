@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Immersions;
@@ -16,4 +17,7 @@ public sealed record ImmersionRecorded(
     LocalDate On,
     decimal DurationHours,
     string Outcome,
-    string? FollowUp) : IImmersionEvent;
+    string? FollowUp) : IImmersionEvent, IBusinessDated, IFacilitatorOwned
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}

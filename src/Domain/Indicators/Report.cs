@@ -11,8 +11,8 @@ public static class Report
         var end = period.To;
         var councils = facts.Councils;
         var byStage = OutputIndicators.InterpellationsByStage(facts.Interpellations, period);
-        var warnings = OutputIndicators.ComplianceWarningsByRule(facts.Warnings, period);
         var ids = ProgrammeIndicators.Ids(councils);
+        var warnings = OutputIndicators.ComplianceWarningsByRule(OutputIndicators.Standing(facts.Warnings, facts.SteeringSessions, ids), period);
 
         var values = new Dictionary<string, (decimal? Value, IReadOnlyDictionary<string, int>? Breakdown)>
         {
@@ -30,8 +30,11 @@ public static class Report
             [Ids.MeetingsConvenedByMembersShare] = (MeetingIndicators.ConvenedByMembersShare(facts.Meetings, period), null),
             [Ids.MeetingsChairedByMembersShare] = (MeetingIndicators.ChairedByMembersShare(facts.Meetings, period), null),
             [Ids.AgendaItemsByMembersShare] = (MeetingIndicators.AgendaItemsByMembersShare(facts.Meetings, period), null),
-            [Ids.SteeringSessions] = (OutputIndicators.SteeringSessions(facts.SteeringSessions, period), null),
-            [Ids.SteeringSessionsWithRepresentative] = (OutputIndicators.SteeringSessionsWithRepresentative(facts.SteeringSessions, period), null),
+            [Ids.SteeringSessions] = (OutputIndicators.SteeringSessions(facts.SteeringSessions, ids, period), null),
+            [Ids.SteeringSessionsWithRepresentative] = (OutputIndicators.SteeringSessionsWithRepresentative(facts.SteeringSessions, ids, period), null),
+            [Ids.SteeringInvitations] = (OutputIndicators.SteeringParticipations(facts.SteeringSessions, ids, period, p => p.Invited), null),
+            [Ids.SteeringPresences] = (OutputIndicators.SteeringParticipations(facts.SteeringSessions, ids, period, p => p.Represented), null),
+            [Ids.SteeringInterventions] = (OutputIndicators.SteeringParticipations(facts.SteeringSessions, ids, period, p => p.Spoke), null),
             [Ids.ProposalsFiled] = (OutputIndicators.ProposalsFiled(facts.Proposals, period), null),
             [Ids.ProposalsAnswered] = (OutputIndicators.ProposalsAnswered(facts.Proposals, period), null),
             [Ids.AnswerDelayDaysMedian] = (OutputIndicators.AnswerDelayDaysMedian(facts.Proposals, period), null),

@@ -44,7 +44,7 @@ public sealed record ReportFacts(
             Meetings.Where(m => ids.Contains(m.CouncilId)).ToArray(),
             Proposals.Where(p => ids.Contains(p.CouncilId)).ToArray(),
             Interpellations.Where(i => ids.Contains(i.CouncilId)).ToArray(),
-            SteeringSessions.Where(s => ids.Contains(s.CouncilId)).ToArray(),
+            SteeringSessions.Where(s => s.CouncilIds.Any(ids.Contains)).ToArray(),
             Initiatives.Where(i => ids.Contains(i.CouncilId)).ToArray(),
             Warnings.Where(w => ids.Contains(w.CouncilId)).ToArray())
         {

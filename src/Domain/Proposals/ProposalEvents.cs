@@ -1,9 +1,10 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Proposals;
 
 /// <summary>An event of an opinion's or a proposal's stream.</summary>
-public interface IProposalEvent
+public interface IProposalEvent : IOneCouncilScoped
 {
     Guid ProposalId { get; }
 }
@@ -21,14 +22,24 @@ public sealed record ProposalFiled(
     bool ReachedByConsensus,
     IReadOnlyList<string> DissentingViews,
     string AddressedTo,
-    LocalDate FiledOn) : IProposalEvent;
+    LocalDate FiledOn) : IProposalEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => FiledOn;
+}
 
 /// <param name="AnsweredBy">The partner that answered (an institution, not a person).</param>
 public sealed record ProposalAnswered(
     Guid ProposalId,
+    Guid CouncilId,
     ProposalOutcome Outcome,
     string AnswerText,
     string AnsweredBy,
-    LocalDate AnsweredOn) : IProposalEvent;
+    LocalDate AnsweredOn) : IProposalEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => AnsweredOn;
+}
 
-public sealed record ProposalWithdrawn(Guid ProposalId, string Reason, LocalDate WithdrawnOn) : IProposalEvent;
+public sealed record ProposalWithdrawn(Guid ProposalId, Guid CouncilId, string Reason, LocalDate WithdrawnOn) : IProposalEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => WithdrawnOn;
+}

@@ -54,7 +54,7 @@ public sealed class IndicatorFold(IReadOnlySet<Guid> councilIds, LocalDate? from
         var councils = _councils.Where(c => councilIds.Contains(c.Key)).Select(c => c.Value).ToArray();
         var facts = new ReportFacts(councils,
             Of(_meetings, m => m.CouncilId), Of(_proposals, p => p.CouncilId), Of(_interpellations, i => i.CouncilId),
-            Of(_steering, s => s.CouncilId), Of(_initiatives, i => i.CouncilId),
+            _steering.Values.Where(s => s.CouncilIds.Any(councilIds.Contains)).ToArray(), Of(_initiatives, i => i.CouncilId),
             _warnings.Where(w => councilIds.Contains(w.CouncilId)).ToArray());
         var now = Report.Compute(facts, _period).ToDictionary(v => v.Definition.Id, v => v.Value);
         var changed = now.Where(v => !_last.TryGetValue(v.Key, out var before) || before != v.Value)
