@@ -54,6 +54,12 @@ public sealed record Council(
 
     /// <summary>The date of the last status change (the creation while forming): a later change is not dated before it.</summary>
     public LocalDate StatusSince { get; init; }
+
+    /// <summary>The day the council was dissolved, the first it no longer exists (its members left that day); null while it lives.</summary>
+    public LocalDate? DissolvedOn => Status == CouncilStatus.Dissolved ? StatusSince : null;
+
+    /// <summary>Did the council exist on at least one day from <paramref name="from"/> to <paramref name="to"/>: created by the last, not dissolved by the first?</summary>
+    public bool ExistedBetween(LocalDate from, LocalDate to) => CreatedOn <= to && (DissolvedOn is not { } dissolved || dissolved > from);
     public Hosting? Hosting { get; init; }
     public ImmutableArray<InternalRules> InternalRules { get; init; } = [];
     public PrefectoralOrder? Order { get; init; }

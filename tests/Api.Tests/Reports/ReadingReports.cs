@@ -45,6 +45,22 @@ public class ReadingReports(ApiFixture fixture) : ReportTest(fixture)
         Snapshot.Match(figures);
     }
 
+    [Fact]
+    public async Task A_council_dissolved_before_the_period_does_not_lower_the_meetings_per_council()
+    {
+        await GivenACouncilWithAHalfYearOfActivity();
+        await Expect(HttpStatusCode.Created, Post("/quartiers", Quartier("QP999002", "Autre quartier d'essai")));
+        await Expect(HttpStatusCode.Created, Post("/councils", Team.TeamScenarios.OtherCouncil()));
+        await Expect(HttpStatusCode.OK, Post($"/councils/{Team.TeamScenarios.OtherCouncilId}/status",
+            new { status = "dissolved", reason = "Fusion avec le conseil voisin", on = "2017-12-31" }));
+
+        var report = await Get("/report?year=2018&arrondissement=75118");
+
+        Assert.Equal(2m, Value(report, "meetings-held"));
+        Assert.Equal(2m, Value(report, "meetings-per-council"));
+        Assert.Equal(2, Indicator(report, "meetings-per-council").GetProperty("definitionVersion").GetInt32());
+    }
+
     [Theory]
     [InlineData("quarter=2018-Q1", "2018-01-01", "2018-03-31", 1)]
     [InlineData("quarter=2018-Q2", "2018-04-01", "2018-06-30", 1)]
