@@ -1,5 +1,6 @@
 using ConseilsCitoyens.Api.Audit;
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.Infrastructure.OpenApi;
 using ConseilsCitoyens.Projections;
 using ConseilsCitoyens.Projections.Serialization;
 using JasperFx;
@@ -93,9 +94,9 @@ builder.Services.AddSingleton<AuditSealer>();
 builder.Services.AddSingleton<AuditVerifier>();
 builder.Services.AddSingleton<AuditEventLog>();
 builder.Services.AddHostedService<AuditSealing>();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = MalformedBodies.Explain);
 builder.Services.AddExceptionHandler<ProblemMapping>();
-builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<NodaTimeSchemas>().AddDocumentTransformer<BearerInOpenApi>());
+builder.Services.AddConseilsOpenApi();
 builder.Services.AddHealthChecks()
     .AddNpgSql(database, name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3))
     .AddCheck<ProjectionLagCheck>("projection-lag", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
@@ -112,6 +113,7 @@ app.UseAuthentication();
 app.UseServedCitiesOnly();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseStrictQueries();
 app.UseReplayedETags();
 
 // Everything else requires a token (the fallback policy); these are open on purpose.

@@ -50,7 +50,7 @@ public static class EventStoreSetup
             options.Connection(connectionString);
         options.DatabaseSchemaName = Schema;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
-            configure: json => json.ApplyConseilsConventions());
+            configure: json => json.WithoutEnumConverters().ApplyConseilsConventions());
 
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
         // Recorded times come from the same clock as every decision (and the tests' fake one), not the database server's.

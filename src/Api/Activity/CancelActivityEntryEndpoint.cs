@@ -23,10 +23,6 @@ public static class CancelActivityEntryEndpoint
     [WolverinePost("/team/{facilitatorId}/activity/{entryId}/cancellation")]
     [Tags("Activity")]
     [EndpointSummary("Cancel a time or mobilisation entry recorded by mistake, and say why: it stays in the log and no longer counts")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<ActivityEntryWrittenResponse> Post(
         Guid facilitatorId,
         Guid entryId,

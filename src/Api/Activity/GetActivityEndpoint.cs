@@ -11,8 +11,6 @@ public static class GetActivityEndpoint
     [WolverineGet("/team/{facilitatorId}/activity")]
     [Tags("Activity")]
     [EndpointSummary("Read a facilitator's activity between two dates (?from=2018-01-01&to=2018-12-31, both optional): entries, hours per activity kind, residents reached")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<ActivityLogResponse> Get(
         Guid facilitatorId, string? from, string? to, IQuerySession session, HttpResponse response, CancellationToken ct)
     {

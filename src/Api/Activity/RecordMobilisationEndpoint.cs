@@ -41,10 +41,6 @@ public static class RecordMobilisationEndpoint
     [Tags("Activity")]
     [EndpointSummary("A facilitator records an action mobilising residents far from civic participation, with the residents reached")]
     [EndpointDescription("An entry on a weekend or a French public holiday is accepted with a warning.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<ActivityEntryWrittenResponse> Post(
         Guid facilitatorId,
         RecordMobilisationRequest request,

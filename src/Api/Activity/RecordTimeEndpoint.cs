@@ -41,10 +41,6 @@ public static class RecordTimeEndpoint
     [Tags("Activity")]
     [EndpointSummary("A facilitator records time spent on an activity; the first entry opens the facilitator's log")]
     [EndpointDescription("An entry on a weekend or a French public holiday is accepted with a warning.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<ActivityEntryWrittenResponse> Post(
         Guid facilitatorId,
         RecordTimeRequest request,

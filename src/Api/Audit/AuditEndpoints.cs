@@ -15,6 +15,5 @@ public static class AuditEndpoints
     [WolverinePost("/audit/seals")]
     [Tags("Audit")]
     [EndpointSummary("Seal the committed events not sealed yet (the background sealer does it every few seconds)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<SealingResponse> Seal(AuditSealer sealer, CancellationToken ct) => new(await sealer.SealAsync(ct));
 }

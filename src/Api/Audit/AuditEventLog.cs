@@ -3,13 +3,14 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Projections;
+using ConseilsCitoyens.Projections.Serialization;
 using Marten;
 using NodaTime;
 using Npgsql;
 
 namespace ConseilsCitoyens.Api.Audit;
 
-/// <summary>One row of the log as an auditor reads it; the payload is the JSON PostgreSQL stores.</summary>
+/// <summary>One row of the log as an auditor reads it; the payload is the JSON PostgreSQL stores, enum values in the API's spelling.</summary>
 public sealed record AuditEventRow(
     long Sequence, Guid StreamId, long Version, string Type, Instant Recorded, LocalDate? BusinessDate,
     string? Actor, string? Role, string? OnBehalfOf, string? CorrelationId, string? CausationId, string? CommandId,
@@ -23,6 +24,7 @@ public sealed class AuditEventLog(IDocumentStore store)
 {
     private const string Schema = EventStoreSetup.Schema;
     private readonly ConcurrentDictionary<string, Type?> _types = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Type?> _allTypes = new(StringComparer.Ordinal);
 
     /// <param name="after">Only events after this global sequence (the cursor).</param>
     /// <param name="limit">At most this many rows read from the database; null for all.</param>
@@ -49,14 +51,15 @@ public sealed class AuditEventLog(IDocumentStore store)
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var payload = reader.GetString(12);
+            var dotnetType = reader.IsDBNull(11) ? null : reader.GetString(11);
+            var payload = StoredEnumSpelling.Upcast(reader.GetString(12), TypeOf(dotnetType));
             yield return new AuditEventRow(
                 reader.GetInt64(0),
                 reader.GetGuid(1),
                 reader.GetInt64(2),
                 reader.GetString(3),
                 Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(4)),
-                BusinessDateOf(reader.IsDBNull(11) ? null : reader.GetString(11), payload),
+                BusinessDateOf(dotnetType, payload),
                 Optional(reader, 5), Optional(reader, 6), Optional(reader, 7), Optional(reader, 8), Optional(reader, 9),
                 Optional(reader, 10),
                 payload);
@@ -91,6 +94,9 @@ public sealed class AuditEventLog(IDocumentStore store)
                 return (page, null);
         }
     }
+
+    private Type? TypeOf(string? dotnetType) =>
+        dotnetType is null ? null : _allTypes.GetOrAdd(dotnetType, name => Type.GetType(name, throwOnError: false));
 
     private LocalDate? BusinessDateOf(string? dotnetType, string payload)
     {

@@ -16,7 +16,6 @@ public static class ExportAuditEventsEndpoint
     [EndpointSummary("The event log as JSON lines, one event per line in global sequence order, with the filters of /audit/events " +
         "(and ?after= to resume), streamed from the database")]
     [ProducesResponseType<AuditEventResponse>(200, ContentType)]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> Get(
         string? stream, string? council, string? quartier, string[]? type, string? actor, string? correlation,
         string? recordedFrom, string? recordedTo, string? from, string? to, string? after,

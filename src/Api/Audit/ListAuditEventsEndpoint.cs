@@ -9,22 +9,18 @@ namespace ConseilsCitoyens.Api.Audit;
 
 public static class ListAuditEventsEndpoint
 {
-    public const int DefaultLimit = 100;
-    public const int MaxLimit = 1_000;
-
     [WolverineGet("/audit/events")]
     [Tags("Audit")]
     [EndpointSummary("The event log, filtered (?stream=, council=, quartier=, type= (repeatable), actor=, correlation=, " +
         "recordedFrom=/recordedTo= instants [from, to), from=/to= business dates inclusive) and paged in global sequence order " +
         "(?after=<next of the previous page>&limit=100, at most 1000)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<AuditEventPage> Get(
         string? stream, string? council, string? quartier, string[]? type, string? actor, string? correlation,
         string? recordedFrom, string? recordedTo, string? from, string? to, string? after, string? limit,
         IQuerySession session, AuditEventLog log, CancellationToken ct)
     {
         var cursor = Cursor(after);
-        var size = Limit(limit);
+        var size = Paging.Limit(limit);
         var filter = await AuditEventFilter.Parse(stream, council, quartier, type, actor, correlation,
             recordedFrom, recordedTo, from, to, session, ct);
 
@@ -37,9 +33,4 @@ public static class ListAuditEventsEndpoint
         string.IsNullOrWhiteSpace(after) ? 0
         : long.TryParse(after.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence
         : throw new MalformedRequest("after", $"'{after}' is not a cursor (the next of a previous page, a sequence number).");
-
-    private static int Limit(string? limit) =>
-        string.IsNullOrWhiteSpace(limit) ? DefaultLimit
-        : int.TryParse(limit.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= MaxLimit ? size
-        : throw new MalformedRequest("limit", $"limit must be a whole number from 1 to {MaxLimit}, not '{limit}'.");
 }

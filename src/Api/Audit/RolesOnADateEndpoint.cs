@@ -27,7 +27,6 @@ public static class RolesOnADateEndpoint
     [WolverineGet("/audit/roles")]
     [Tags("Audit")]
     [EndpointSummary("Who sat on each council and which team member was assigned to it on a date (?on=, default today; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<RolesOnADate> Get(string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var states = KnownStates.Read(session, asKnownAt, clock);

@@ -11,7 +11,6 @@ public static class GetConventionEndpoint
     [WolverineGet("/conventions/{id}")]
     [Tags("Conventions")]
     [EndpointSummary("Read a convention: sponsors, period and years, objectives, each yearly target with its history, version as ETag")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<ConventionResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var convention = await session.LoadAsync<Convention>(id, ct) ?? throw new ResourceNotFound($"Convention {id}");

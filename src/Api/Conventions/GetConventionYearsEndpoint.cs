@@ -18,8 +18,6 @@ public static class GetConventionYearsEndpoint
     [WolverineGet("/conventions/{id}/years")]
     [Tags("Conventions")]
     [EndpointSummary("The convention's years, and which one holds a date (?on=2018-06-30; today when omitted)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<ConventionYearsResponse> Get(Guid id, string? on, IQuerySession session, IClock clock, HttpResponse response,
         CancellationToken ct)
     {

@@ -29,10 +29,6 @@ public static class ReviseTargetEndpoint
     [Tags("Conventions")]
     [EndpointSummary("Revise a yearly target to a new value, for a stated reason; the previous values stay in its history")]
     [EndpointDescription("Revising to the value the target already has appends nothing.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<TargetWritten> Post(Guid conventionId, string indicator, int year, ReviseTargetRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)

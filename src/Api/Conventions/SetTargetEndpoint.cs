@@ -31,10 +31,6 @@ public static class SetTargetEndpoint
     [WolverinePost("/conventions/{conventionId}/targets")]
     [Tags("Conventions")]
     [EndpointSummary("Set the target of an indicator for one convention year, for the programme or for one council (councilId) or arrondissement (an existing target is revised instead)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<TargetWritten> Post(Guid conventionId, SetTargetRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)

@@ -50,9 +50,6 @@ public static class SignConventionEndpoint
     [WolverinePost("/conventions")]
     [Tags("Conventions")]
     [EndpointSummary("Record the signed convention d'objectifs: sponsors, coordinating partner, period and objectives")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<ConventionResponse>> Post(
         SignConventionRequest request, IDocumentSession session, IClock clock, WorkingCalendar calendar, HttpResponse response, CancellationToken ct)
     {

@@ -29,10 +29,6 @@ public static class AdoptInternalRulesEndpoint
     [WolverinePost("/councils/{councilId}/internal-rules")]
     [Tags("Councils")]
     [EndpointSummary("Adopt a new version of the council's internal rules or charter (rule 15)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<CouncilWritten> Post(Guid councilId, AdoptInternalRulesRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

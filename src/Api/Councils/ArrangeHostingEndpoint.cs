@@ -25,10 +25,6 @@ public static class ArrangeHostingEndpoint
     [WolverinePost("/councils/{councilId}/hosting")]
     [Tags("Councils")]
     [EndpointSummary("Set or change who hosts the council: its own association, a host structure, or the municipality")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<CouncilWritten> Post(Guid councilId, ArrangeHostingRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -31,10 +31,6 @@ public static class ChangeCouncilStatusEndpoint
     [EndpointSummary("Change the council's status: active, inactive, in renewal or dissolved, with the reason")]
     [EndpointDescription("A status change is not dated before the council's last one. A dissolution ends, that day and in the same write, "
         + "every running membership (departure reason councilDissolved) and every team member's assignment to the council.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<CouncilWritten> Post(Guid councilId, ChangeCouncilStatusRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -34,9 +34,6 @@ public static class CreateCouncilEndpoint
     [WolverinePost("/councils")]
     [Tags("Councils")]
     [EndpointSummary("Create a citizen council covering one or more quartiers")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<CouncilResponse>> Post(
         CreateCouncilRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

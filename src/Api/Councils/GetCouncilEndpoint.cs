@@ -12,8 +12,6 @@ public static class GetCouncilEndpoint
     [WolverineGet("/councils/{id}")]
     [Tags("Councils")]
     [EndpointSummary("Read a council: its quartiers, its members per college, and its version as ETag; ?asOf=2018-06-30 for the council as it stood that day; ?asKnownAt= an instant, as the events recorded by then tell it (neither gives an ETag)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<CouncilResponse> Get(Guid id, string? asOf, string? asKnownAt, IQuerySession session, IClock clock, HttpResponse response,
         CancellationToken ct)
     {

@@ -57,10 +57,6 @@ public static class JoinCouncilEndpoint
     [Tags("Councils")]
     [EndpointSummary("A member joins the council in the residents' or the local actors' college")]
     [EndpointDescription("Send the council's ETag in If-Match to refuse the write (412) if the council changed since you read it.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<MemberJoinedResponse> Post(
         Guid councilId,
         JoinCouncilRequest request,

@@ -18,10 +18,6 @@ public static class LeaveCouncilEndpoint
     [WolverinePost("/councils/{councilId}/members/{memberId}/departure")]
     [Tags("Councils")]
     [EndpointSummary("A member leaves: resignation, moved out of the QPV, repeated unjustified absence, end of mandate or death")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<CouncilWritten> Post(Guid councilId, Guid memberId, LeaveCouncilRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

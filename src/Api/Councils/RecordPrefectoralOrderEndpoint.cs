@@ -30,10 +30,6 @@ public static class RecordPrefectoralOrderEndpoint
     [WolverinePost("/councils/{councilId}/prefectoral-orders")]
     [Tags("Councils")]
     [EndpointSummary("Record the prefectoral order that recognises the council's composition (rule 9)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<CouncilWritten> Post(Guid councilId, RecordPrefectoralOrderRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -31,10 +31,6 @@ public static class RemapCouncilQuartiersEndpoint
     [WolverinePost("/councils/{councilId}/quartiers")]
     [Tags("Councils")]
     [EndpointSummary("Move the council to the quartiers of another map generation from a date (the 2024 map change); its former codes stay its codes before that date")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<CouncilWritten> Post(Guid councilId, RemapCouncilQuartiersRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -29,10 +29,6 @@ public static class SetCityContractParametersEndpoint
     [WolverinePost("/councils/{councilId}/parameters")]
     [Tags("Councils")]
     [EndpointSummary("Set the city contract's parameters for the council: mandate length and absences before replacement (rule 11)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<CouncilWritten> Post(Guid councilId, SetCityContractParametersRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

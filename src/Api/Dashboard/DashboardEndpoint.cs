@@ -21,8 +21,6 @@ public static class DashboardEndpoint
     [Tags("Reports")]
     [EndpointSummary("The programme at a glance, in French (HTML): per arrondissement and council, the key indicators of a calendar year (?year=2018, default the current one; ?asOf=2018-06-30 for the page as it stood that day; ?asKnownAt= an instant, to count only the events recorded by then), and charts over the convention (targets per convention year, attendance and steering representation per quarter) for the programme, or for ?councilId= or ?arrondissement=; the token may come as ?access_token= on this page only")]
     [Produces("text/html")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(string? year, string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session,
         IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -12,7 +12,6 @@ public static class GetDiagnosticEndpoint
     [WolverineGet("/quartiers/{code}/diagnostic")]
     [Tags("Territory diagnostics")]
     [EndpointSummary("Read the quartier's territory diagnostic: the current version and the list of all versions, ETag")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<DiagnosticResponse> Get(string code, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var diagnostic = await session.LoadDiagnostic(code, ct);

@@ -10,7 +10,6 @@ public static class GetDiagnosticVersionEndpoint
     [WolverineGet("/quartiers/{code}/diagnostic/versions/{number}")]
     [Tags("Territory diagnostics")]
     [EndpointSummary("Read one published version of the quartier's territory diagnostic, current or replaced")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<DiagnosticVersionResponse> Get(string code, int number, IQuerySession session, CancellationToken ct)
     {
         var diagnostic = await session.LoadDiagnostic(code, ct);

@@ -41,11 +41,6 @@ public static class PublishDiagnosticVersionEndpoint
     [WolverinePost("/quartiers/{code}/diagnostic/versions")]
     [Tags("Territory diagnostics")]
     [EndpointSummary("Publish a new version of the quartier's territory diagnostic: findings and priorities (201 the first time)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Results<Created<DiagnosticResponse>, Ok<DiagnosticResponse>>> Post(string code, PublishDiagnosticVersionRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -26,10 +26,6 @@ public static class AnswerDrawingEndpoint
     [Tags("Drawings")]
     [EndpointSummary("A called candidate accepts or refuses their seat; a refusal calls the next substitute of the same gender")]
     [EndpointDescription("Send the drawing's ETag in If-Match to refuse the write (412) if the drawing changed since you read it.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<DrawingResponse> Post(
         Guid id,
         AnswerDrawingRequest request,

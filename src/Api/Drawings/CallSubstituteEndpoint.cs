@@ -29,10 +29,6 @@ public static class CallSubstituteEndpoint
     [EndpointDescription("The called substitute then answers like any candidate (POST /drawings/{id}/answers) and, once accepted, joins "
         + "with origin substitute, this drawing and replaces set to the departed member. Send the drawing's ETag in If-Match to refuse "
         + "the write (412) if the drawing changed since you read it.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<DrawingResponse> Post(
         Guid id,
         CallSubstituteRequest request,

@@ -11,7 +11,6 @@ public static class GetDrawingEndpoint
     [WolverineGet("/drawings/{id}")]
     [Tags("Drawings")]
     [EndpointSummary("Read a drawing: its record, who is called, accepted, refused, the substitutes left, and its version as ETag")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<DrawingResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var drawing = await session.LoadAsync<Drawing>(id, ct) ?? throw new ResourceNotFound($"Drawing {id}");

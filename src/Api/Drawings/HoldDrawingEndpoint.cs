@@ -55,10 +55,6 @@ public static class HoldDrawingEndpoint
     [WolverinePost("/councils/{councilId}/drawings")]
     [Tags("Drawings")]
     [EndpointSummary("Hold a drawing by lot of the council's residents: the server draws from the seed and records the result")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<DrawingResponse>> Post(
         Guid councilId, HoldDrawingRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

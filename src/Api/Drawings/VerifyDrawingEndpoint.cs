@@ -21,7 +21,6 @@ public static class VerifyDrawingEndpoint
     [WolverineGet("/drawings/{id}/verification")]
     [Tags("Drawings")]
     [EndpointSummary("Re-run the drawing from the seed and candidates recorded in the event log and compare with the recorded result")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<DrawingVerificationResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         // The event log, not the projected state, is the record an auditor checks.

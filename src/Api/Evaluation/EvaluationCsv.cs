@@ -51,7 +51,7 @@ internal static class EvaluationCsv
     private static string[] NoTargetRow(ComputedEvaluation e) =>
     [
         ReportCsv.Scope(e.Scope.Scope), e.Scope.CouncilId?.ToString() ?? "", e.Scope.ArrondissementCode ?? "", ReportCsv.Date(e.Result.AsOf),
-        "cible", "", "", "", "", "", "aucune cible pour ce périmètre", "", "", "", "", "", "", "",
+        "cible", "", "", "", "", "", "aucune cible pour ce périmètre", "", "", "", "", "", "", "", ReportCsv.KnownAt(e.Scope.KnownAt),
     ];
 
     private static string[] Row(ComputedEvaluation e, string section, string year, string quarter, string from, string to, IndicatorDefinition d,

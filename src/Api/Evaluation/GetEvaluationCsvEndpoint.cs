@@ -14,8 +14,6 @@ public static class GetEvaluationCsvEndpoint
     [Tags("Reports")]
     [EndpointSummary("The evaluation as a French CSV (UTF-8 with BOM, ';', decimal comma), same query as /evaluation")]
     [Produces("text/csv")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
         CancellationToken ct)
     {

@@ -12,8 +12,6 @@ public static class GetEvaluationEndpoint
     [WolverineGet("/evaluation")]
     [Tags("Reports")]
     [EndpointSummary("The programme's convention judged on a date (?asOf=, by default the day of ?asKnownAt=, an instant before which only the events recorded count, else today): per convention year, each target in force then, the value, the gap and the attainment; the autonomy indicators per quarter. ?councilId= or ?arrondissement= narrow it")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<EvaluationResponse> Get(string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
         CancellationToken ct)
     {

@@ -11,7 +11,6 @@ public static class GetImmersionEndpoint
     [WolverineGet("/immersions/{id}")]
     [Tags("Immersions")]
     [EndpointSummary("Read an immersion with its warnings, and its version as ETag")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<ImmersionResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var immersion = await session.LoadAsync<Immersion>(id, ct) ?? throw new ResourceNotFound($"Immersion {id}");

@@ -12,7 +12,6 @@ public static class ListPartnerImmersionsEndpoint
     [WolverineGet("/partners/{id}/immersions")]
     [Tags("Immersions")]
     [EndpointSummary("List the immersions with a partner by date, with their total hours")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<PartnerImmersionsResponse> Get(Guid id, IQuerySession session, CancellationToken ct)
     {
         _ = await session.LoadAsync<Partner>(id, ct) ?? throw new ResourceNotFound($"Partner {id}");

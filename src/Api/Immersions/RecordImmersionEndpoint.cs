@@ -37,10 +37,6 @@ public static class RecordImmersionEndpoint
     [WolverinePost("/immersions")]
     [Tags("Immersions")]
     [EndpointSummary("Record a facilitator's immersion with a partner (interconnaissance); a weekend or holiday is reported")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<ImmersionResponse>> Post(RecordImmersionRequest request, IDocumentSession session,
         IClock clock, WorkingCalendar calendar, HttpResponse response, CancellationToken ct)
     {

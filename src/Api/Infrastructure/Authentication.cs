@@ -53,11 +53,16 @@ internal static class Authentication
     private static Task TokenInDashboardAddress(MessageReceivedContext context)
     {
         var request = context.Request;
-        if (HttpMethods.IsGet(request.Method) && request.Path.Equals(Dashboard.DashboardEndpoint.Path, StringComparison.Ordinal)
-            && !request.Headers.ContainsKey("Authorization") && request.Query["access_token"] is [{ Length: > 0 } token])
+        if (TakesTokenInAddress(request.Method, request.Path)
+            && !request.Headers.ContainsKey("Authorization") && request.Query[TokenInAddress] is [{ Length: > 0 } token])
             context.Token = token;
         return Task.CompletedTask;
     }
+
+    public const string TokenInAddress = "access_token";
+
+    public static bool TakesTokenInAddress(string method, string path) =>
+        HttpMethods.IsGet(method) && string.Equals(path, Dashboard.DashboardEndpoint.Path, StringComparison.Ordinal);
 
     /// <returns>A one-line reason when tokens cannot be validated with this configuration, else null.</returns>
     public static string? FindProblem(IConfiguration configuration)

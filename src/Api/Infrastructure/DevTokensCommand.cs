@@ -50,7 +50,10 @@ public sealed class DevTokensCommand : JasperFxAsyncCommand<DevTokensInput>
         try
         {
             await using var session = store.QuerySession(city);
-            return (await session.Query<Facilitator>().Where(f => f.Role == TeamRole.Facilitator).ToListAsync())
+            // Filtered here, not in SQL: Marten compares an enum with its declared name (Facilitator),
+            // while documents hold the API's spelling (facilitator). The team is a handful of people.
+            return (await session.Query<Facilitator>().ToListAsync())
+                .Where(f => f.Role == TeamRole.Facilitator)
                 .OrderBy(f => f.Id).FirstOrDefault(f => f.Assignments.Length > 0);
         }
         catch (Exception e)

@@ -25,10 +25,6 @@ public static class CompleteInitiativeEndpoint
     [WolverinePost("/initiatives/{id}/completion")]
     [Tags("Initiatives")]
     [EndpointSummary("Record that an initiative was carried through, with its outcome")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<InitiativeResponse> Post(
         Guid id,
         CompleteInitiativeRequest request,

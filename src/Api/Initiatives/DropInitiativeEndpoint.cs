@@ -25,10 +25,6 @@ public static class DropInitiativeEndpoint
     [WolverinePost("/initiatives/{id}/drop")]
     [Tags("Initiatives")]
     [EndpointSummary("Record that the council dropped an initiative, and why")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<InitiativeResponse> Post(
         Guid id,
         DropInitiativeRequest request,

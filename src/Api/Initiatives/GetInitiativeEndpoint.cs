@@ -11,7 +11,6 @@ public static class GetInitiativeEndpoint
     [WolverineGet("/initiatives/{id}")]
     [Tags("Initiatives")]
     [EndpointSummary("Read an initiative: its status, supports, total funds in euro cents, and its version as ETag")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<InitiativeResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var initiative = await session.LoadAsync<Initiative>(id, ct) ?? throw new ResourceNotFound($"Initiative {id}");

@@ -32,10 +32,6 @@ public static class LaunchInitiativeEndpoint
     [WolverinePost("/councils/{councilId}/initiatives")]
     [Tags("Initiatives")]
     [EndpointSummary("The council launches an initiative")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<InitiativeResponse>> Post(
         Guid councilId, LaunchInitiativeRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -41,10 +41,6 @@ public static class SupportInitiativeEndpoint
     [WolverinePost("/initiatives/{id}/support")]
     [Tags("Initiatives")]
     [EndpointSummary("Record a methodological, logistical or financial support to an initiative in progress")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<InitiativeResponse> Post(
         Guid id,
         SupportInitiativeRequest request,

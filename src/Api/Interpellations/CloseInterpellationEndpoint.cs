@@ -26,10 +26,6 @@ public static class CloseInterpellationEndpoint
     [Tags("Interpellations")]
     [EndpointSummary("Close the interpellation: after its debate, or straight after transmission when judged not justified")]
     [EndpointDescription("Send the interpellation's ETag in If-Match to refuse the write (412) if it changed since you read it. A step the procedure does not allow at the current stage answers 422 interpellation.illegal-transition.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<InterpellationResponse> Post(
         Guid id,
         CloseInterpellationRequest request,

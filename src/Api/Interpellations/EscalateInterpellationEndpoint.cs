@@ -31,10 +31,6 @@ public static class EscalateInterpellationEndpoint
     [Tags("Interpellations")]
     [EndpointSummary("Judged justified: a diagnostic and actions went to the contrat de ville's steering committee")]
     [EndpointDescription("Send the interpellation's ETag in If-Match to refuse the write (412) if it changed since you read it. A step the procedure does not allow at the current stage answers 422 interpellation.illegal-transition.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<InterpellationResponse> Post(
         Guid id,
         EscalateInterpellationRequest request,

@@ -11,7 +11,6 @@ public static class GetInterpellationEndpoint
     [WolverineGet("/interpellations/{id}")]
     [Tags("Interpellations")]
     [EndpointSummary("Read an interpellation: its current stage, the dated history of its stages, and its version as ETag")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<InterpellationResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var interpellation = await session.LoadAsync<Interpellation>(id, ct) ?? throw new ResourceNotFound($"Interpellation {id}");

@@ -31,10 +31,6 @@ public static class ReferInterpellationEndpoint
     [WolverinePost("/councils/{councilId}/interpellations")]
     [Tags("Interpellations")]
     [EndpointSummary("The council refers difficulties to the préfet (right of interpellation, from 29 January 2017)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<InterpellationResponse>> Post(
         Guid councilId, ReferInterpellationRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

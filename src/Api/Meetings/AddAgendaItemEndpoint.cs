@@ -31,10 +31,6 @@ public static class AddAgendaItemEndpoint
     [Tags("Meetings")]
     [EndpointSummary("Add an item to a planned meeting's agenda, proposed by a member, the facilitator or a partner")]
     [EndpointDescription("Send the meeting's ETag in If-Match to refuse the write (412) if the meeting changed since you read it.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<MeetingResponse> Post(
         Guid id,
         AddAgendaItemRequest request,

@@ -26,10 +26,6 @@ public static class CancelMeetingEndpoint
     [Tags("Meetings")]
     [EndpointSummary("Cancel a planned meeting, with a reason")]
     [EndpointDescription("Send the meeting's ETag in If-Match to refuse the write (412) if the meeting changed since you read it.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<MeetingResponse> Post(
         Guid id,
         CancelMeetingRequest request,

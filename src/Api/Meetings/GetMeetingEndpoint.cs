@@ -11,7 +11,6 @@ public static class GetMeetingEndpoint
     [WolverineGet("/meetings/{id}")]
     [Tags("Meetings")]
     [EndpointSummary("Read a meeting: agenda, who convened and chaired it, its attendance register and rate, its version as ETag")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<MeetingResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var meeting = await session.LoadAsync<Meeting>(id, ct) ?? throw new ResourceNotFound($"Meeting {id}");

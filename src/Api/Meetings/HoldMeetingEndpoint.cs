@@ -26,10 +26,6 @@ public static class HoldMeetingEndpoint
     [Tags("Meetings")]
     [EndpointSummary("Record that a planned meeting was held, on which date and chaired by whom")]
     [EndpointDescription("Send the meeting's ETag in If-Match to refuse the write (412) if the meeting changed since you read it.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<MeetingResponse> Post(
         Guid id,
         HoldMeetingRequest request,

@@ -11,7 +11,6 @@ public static class ListCouncilMeetingsEndpoint
     [WolverineGet("/councils/{councilId}/meetings")]
     [Tags("Meetings")]
     [EndpointSummary("List a council's meetings by date (held date, else planned date)")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<CouncilMeetingsResponse> Get(Guid councilId, IQuerySession session, CancellationToken ct)
     {
         var council = await session.LoadCouncil(councilId, ct);

@@ -30,10 +30,6 @@ public static class PlanMeetingEndpoint
     [WolverinePost("/councils/{councilId}/meetings")]
     [Tags("Meetings")]
     [EndpointSummary("Plan a meeting of the council: plenary, bureau, working group or public meeting")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<MeetingResponse>> Post(
         Guid councilId, PlanMeetingRequest request, IDocumentSession session, HttpResponse response, CancellationToken ct)
     {

@@ -29,10 +29,6 @@ public static class RecordAttendanceEndpoint
     [Tags("Meetings")]
     [EndpointSummary("Record (or correct) the attendance register of a held meeting")]
     [EndpointDescription("Send the meeting's ETag in If-Match to refuse the write (412) if the meeting changed since you read it.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<MeetingResponse> Post(
         Guid id,
         RecordAttendanceRequest request,

@@ -25,10 +25,6 @@ public static class ClosePartnerEndpoint
     [WolverinePost("/partners/{id}/closure")]
     [Tags("Partners")]
     [EndpointSummary("Record that an organisation is no longer a partner of the programme")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<PartnerResponse> Post(Guid id, ClosePartnerRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

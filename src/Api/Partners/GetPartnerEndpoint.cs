@@ -11,7 +11,6 @@ public static class GetPartnerEndpoint
     [WolverineGet("/partners/{id}")]
     [Tags("Partners")]
     [EndpointSummary("Read a partner, with its version as ETag")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<PartnerResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var partner = await session.LoadAsync<Partner>(id, ct) ?? throw new ResourceNotFound($"Partner {id}");

@@ -35,9 +35,6 @@ public static class RegisterPartnerEndpoint
     [WolverinePost("/partners")]
     [Tags("Partners")]
     [EndpointSummary("Register a partner of the programme: an institution, association, social landlord or local actor")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<PartnerResponse>> Post(
         RegisterPartnerRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -30,10 +30,6 @@ public static class UpdatePartnerEndpoint
     [WolverinePost("/partners/{id}/update")]
     [Tags("Partners")]
     [EndpointSummary("Update a partner's name, kind, arrondissement or contact role (the same description again changes nothing)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<PartnerResponse> Post(Guid id, UpdatePartnerRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

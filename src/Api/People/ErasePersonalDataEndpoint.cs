@@ -29,9 +29,6 @@ public static class ErasePersonalDataEndpoint
     [WolverinePost("/people/{personId}/erasure")]
     [Tags("People")]
     [EndpointSummary("Erase a person's personal details (names, contact, birth year) and record the erasure; events, counts and indicators stay, keyed by the pseudonymous id")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
     public static async Task<ErasureResponse> Post(
         Guid personId, ErasureRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Privacy;
 using ConseilsCitoyens.Projections;
+using ConseilsCitoyens.Projections.Serialization;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -22,7 +23,6 @@ public static class ExportPersonEndpoint
     [WolverineGet("/people/{personId}/export")]
     [Tags("People")]
     [EndpointSummary("The right of access: everything held about one person, details and the events that name them by their pseudonymous id")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<PersonExport> Get(Guid personId, IQuerySession session, IDocumentStore store, CancellationToken ct)
     {
         // Erased details leave the erasure and the events to answer.
@@ -42,7 +42,7 @@ public static class ExportPersonEndpoint
         await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
-            $"select seq_id, stream_id, version, type, timestamp, data::text from {EventStoreSetup.Schema}.mt_events " +
+            $"select seq_id, stream_id, version, type, timestamp, data::text, mt_dotnet_type from {EventStoreSetup.Schema}.mt_events " +
             "where tenant_id = @city and (stream_id = @id or data::text like @pattern) order by seq_id", connection);
         command.Parameters.AddWithValue("city", city);
         command.Parameters.AddWithValue("id", personId);
@@ -51,7 +51,8 @@ public static class ExportPersonEndpoint
         var events = new List<PersonEvent>();
         while (await reader.ReadAsync(ct))
         {
-            using var payload = JsonDocument.Parse(reader.GetString(5));
+            var type = reader.IsDBNull(6) ? null : Type.GetType(reader.GetString(6), throwOnError: false);
+            using var payload = JsonDocument.Parse(StoredEnumSpelling.Upcast(reader.GetString(5), type));
             events.Add(new PersonEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3),
                 Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(4)), payload.RootElement.Clone()));
         }

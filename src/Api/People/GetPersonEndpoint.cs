@@ -16,7 +16,6 @@ public static class GetPersonEndpoint
     [WolverineGet("/people/{personId}")]
     [Tags("People")]
     [EndpointSummary("Read a person's personal details (council member or team member), for the roles that work with them; 404 once erased")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<PersonResponse> Get(Guid personId, IQuerySession session, CancellationToken ct) =>
         await Find(personId, session, ct) ?? throw new ResourceNotFound($"Person {personId}");
 

@@ -31,10 +31,6 @@ public static class AnswerProposalEndpoint
     [Tags("Proposals")]
     [EndpointSummary("Record the partner's answer to an opinion or proposal (once)")]
     [EndpointDescription("Send the proposal's ETag in If-Match to refuse the write (412) if it changed since you read it.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<ProposalResponse> Post(
         Guid id,
         AnswerProposalRequest request,

@@ -44,10 +44,6 @@ public static class FileProposalEndpoint
     [WolverinePost("/councils/{councilId}/proposals")]
     [Tags("Proposals")]
     [EndpointSummary("File a council's opinion or proposal to a partner, with the dissenting views when there was no consensus")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<ProposalResponse>> Post(
         Guid councilId, FileProposalRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

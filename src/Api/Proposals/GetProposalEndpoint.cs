@@ -11,7 +11,6 @@ public static class GetProposalEndpoint
     [WolverineGet("/proposals/{id}")]
     [Tags("Proposals")]
     [EndpointSummary("Read an opinion or proposal: positions, dissent, answer and answer delay, version as ETag")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<ProposalResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var proposal = await session.LoadAsync<Proposal>(id, ct) ?? throw new ResourceNotFound($"Proposal {id}");

@@ -26,10 +26,6 @@ public static class WithdrawProposalEndpoint
     [Tags("Proposals")]
     [EndpointSummary("The council withdraws an opinion or proposal that has not been answered")]
     [EndpointDescription("Send the proposal's ETag in If-Match to refuse the write (412) if it changed since you read it.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<ProposalResponse> Post(
         Guid id,
         WithdrawProposalRequest request,

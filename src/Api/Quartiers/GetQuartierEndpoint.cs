@@ -16,7 +16,6 @@ public static class GetQuartierEndpoint
     [WolverineGet("/quartiers/{code}")]
     [Tags("Quartiers")]
     [EndpointSummary("Read a registered quartier by its code")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<QuartierResponse> Get(string code, IQuerySession session, CancellationToken ct)
     {
         var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(code), ct)

@@ -13,9 +13,6 @@ public static class ImportQuartiersEndpoint
     [Tags("Quartiers")]
     [EndpointSummary("Import an official QPV list (CSV, UTF-8) of one map generation, all or nothing")]
     [EndpointDescription("Query: generation (qpv2015|qpv2024), validFrom, optional validUntil, optional codeColumn/nameColumn/arrondissementColumn (default code_qp, nom_qp, insee_com). Body: the CSV file. A file with lines in error is refused whole with the list of lines (422).")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(413, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<QpvImportResult> Post(
         HttpRequest request, IDocumentSession session, CancellationToken ct,
         string? generation = null, string? validFrom = null, string? validUntil = null,

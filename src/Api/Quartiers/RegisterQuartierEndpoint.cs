@@ -29,9 +29,6 @@ public static class RegisterQuartierEndpoint
     [WolverinePost("/quartiers")]
     [Tags("Quartiers")]
     [EndpointSummary("Register a priority neighbourhood (QPV) of one map generation")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<QuartierResponse>> Post(
         RegisterQuartierRequest request, IDocumentSession session, HttpResponse response, CancellationToken ct)
     {

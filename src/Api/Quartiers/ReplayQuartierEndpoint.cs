@@ -29,8 +29,6 @@ public static class ReplayQuartierEndpoint
     [EndpointSummary("A quartier's events in global sequence order as JSON lines (its councils' streams and every stream tied to them), " +
         "each with the indicators it changed, recomputed from the events alone; ?from=&to= business dates, ?asKnownAt= an instant (only the events recorded by then), ?after= a sequence to resume, ?limit= (default 1000, at most 10000)")]
     [ProducesResponseType<ReplayedEvent>(200, ContentType)]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(
         string code, string? from, string? to, string? asKnownAt, string? after, string? limit,
         IQuerySession session, IDocumentStore store, IClock clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)

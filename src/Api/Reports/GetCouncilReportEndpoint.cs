@@ -11,8 +11,6 @@ public static class GetCouncilReportEndpoint
     [WolverineGet("/councils/{councilId}/report")]
     [Tags("Reports")]
     [EndpointSummary("A council's indicators over a period (?from=&to=, ?year=2018, ?quarter=2018-Q2 or ?month=2018-06, ?conventionYear=1 of the programme's convention; optional ?asOf=; ?asKnownAt= an instant, to count only the events recorded by then; ?open=true for open data, small counts by gender withheld)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<ReportResponse> Get(
         Guid councilId, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? asKnownAt, string? open,
         IQuerySession session, IClock clock, IConfiguration configuration, CancellationToken ct)

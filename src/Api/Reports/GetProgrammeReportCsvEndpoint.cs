@@ -12,7 +12,6 @@ public static class GetProgrammeReportCsvEndpoint
     [Tags("Reports")]
     [EndpointSummary("The programme's (or ?arrondissement=) report as a French CSV (UTF-8 with BOM, ';', decimal comma; small counts by gender withheld), same query as /report")]
     [Produces("text/csv")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<IResult> Get(
         string? arrondissement, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? asKnownAt,
         IQuerySession session, IClock clock, IConfiguration configuration, CancellationToken ct)

@@ -11,7 +11,6 @@ public static class GetProgrammeReportEndpoint
     [WolverineGet("/report")]
     [Tags("Reports")]
     [EndpointSummary("The programme's indicators over a period, pooled over every council or over one arrondissement's (?arrondissement=75118); ?open=true for open data, small counts by gender withheld")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<ReportResponse> Get(
         string? arrondissement, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? asKnownAt, string? open,
         IQuerySession session, IClock clock, IConfiguration configuration, CancellationToken ct)

@@ -12,8 +12,6 @@ public static class GetQuartierReportCsvEndpoint
     [Tags("Reports")]
     [EndpointSummary("A quartier's report (either map) as a French CSV (UTF-8 with BOM, ';', decimal comma; small counts by gender withheld), same query as /quartiers/{code}/report")]
     [Produces("text/csv")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(
         string code, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? asKnownAt,
         IQuerySession session, IClock clock, IConfiguration configuration, CancellationToken ct)

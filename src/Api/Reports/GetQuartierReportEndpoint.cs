@@ -11,8 +11,6 @@ public static class GetQuartierReportEndpoint
     [WolverineGet("/quartiers/{code}/report")]
     [Tags("Reports")]
     [EndpointSummary("A quartier's indicators over a period, on either map: a 2015 code (QP…) or a 2024 code (QN…) pools the councils that covered it at any time; same query as /report")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<ReportResponse> Get(
         string code, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? asKnownAt, string? open,
         IQuerySession session, IClock clock, IConfiguration configuration, CancellationToken ct)

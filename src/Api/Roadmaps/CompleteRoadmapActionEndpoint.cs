@@ -25,10 +25,6 @@ public static class CompleteRoadmapActionEndpoint
     [WolverinePost("/roadmaps/{id}/actions/{actionId}/done")]
     [Tags("Roadmaps")]
     [EndpointSummary("Record that a started action or project was done, with its outcome")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<RoadmapResponse> Post(
         Guid id,
         Guid actionId,

@@ -25,10 +25,6 @@ public static class DropRoadmapActionEndpoint
     [WolverinePost("/roadmaps/{id}/actions/{actionId}/drop")]
     [Tags("Roadmaps")]
     [EndpointSummary("Record that a planned or started action was dropped, and why")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<RoadmapResponse> Post(
         Guid id,
         Guid actionId,

@@ -13,8 +13,6 @@ public static class GetRoadmapEndpoint
     [WolverineGet("/roadmaps/{id}")]
     [Tags("Roadmaps")]
     [EndpointSummary("Read a roadmap as it stood on a date (?on=2018-06-30, today by default; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default, without ETag): actions with their status, counts per status")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<RoadmapResponse> Get(
         Guid id, string? on, string? asKnownAt, IQuerySession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

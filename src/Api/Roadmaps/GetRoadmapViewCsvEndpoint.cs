@@ -14,8 +14,6 @@ public static class GetRoadmapViewCsvEndpoint
     [Tags("Roadmaps")]
     [EndpointSummary("The roadmap view as a French CSV (UTF-8 with BOM, ';'), one row per action; same query as /roadmaps/summary")]
     [Produces("text/csv")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<IResult> Get(string? facilitatorId, string? councilId, string? asOf, string? asKnownAt, IQuerySession session, IClock clock,
         CancellationToken ct)
     {

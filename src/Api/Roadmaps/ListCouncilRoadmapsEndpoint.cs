@@ -13,8 +13,6 @@ public static class ListCouncilRoadmapsEndpoint
     [WolverineGet("/councils/{councilId}/roadmaps")]
     [Tags("Roadmaps")]
     [EndpointSummary("List the facilitators' roadmaps for a council, with their counts per status on a date (?on=, today by default; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<RoadmapListResponse> Get(Guid councilId, string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var states = KnownStates.Read(session, asKnownAt, clock);

@@ -14,7 +14,6 @@ public static class ListFacilitatorRoadmapsEndpoint
     [WolverineGet("/team/{facilitatorId}/roadmaps")]
     [Tags("Roadmaps")]
     [EndpointSummary("List a facilitator's roadmaps, one per council, with their counts per status on a date (?on=, today by default; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
     public static async Task<RoadmapListResponse> Get(Guid facilitatorId, string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var states = KnownStates.Read(session, asKnownAt, clock);

@@ -33,10 +33,6 @@ public static class OpenRoadmapEndpoint
     [Tags("Roadmaps")]
     [EndpointSummary("Open a facilitator's roadmap for a council with its first action")]
     [EndpointDescription("One roadmap per facilitator and council: its id is derived from both, and a second opening answers 409 (propose further actions on /roadmaps/{id}/actions).")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<RoadmapResponse>> Post(
         OpenRoadmapRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

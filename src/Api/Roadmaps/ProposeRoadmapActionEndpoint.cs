@@ -43,10 +43,6 @@ public static class ProposeRoadmapActionEndpoint
     [WolverinePost("/roadmaps/{id}/actions")]
     [Tags("Roadmaps")]
     [EndpointSummary("The facilitator proposes a further action or project on the roadmap, answering a diagnostic priority")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<RoadmapResponse> Post(
         Guid id,
         ProposeRoadmapActionRequest request,

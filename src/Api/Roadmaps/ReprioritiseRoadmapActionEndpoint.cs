@@ -25,10 +25,6 @@ public static class ReprioritiseRoadmapActionEndpoint
     [WolverinePost("/roadmaps/{id}/actions/{actionId}/reprioritise")]
     [Tags("Roadmaps")]
     [EndpointSummary("Change an open action's rank on the roadmap, and say why (the former ranks stay readable)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<RoadmapResponse> Post(
         Guid id,
         Guid actionId,

@@ -25,10 +25,6 @@ public static class RescheduleRoadmapActionEndpoint
     [WolverinePost("/roadmaps/{id}/actions/{actionId}/reschedule")]
     [Tags("Roadmaps")]
     [EndpointSummary("Move an open action's due date, and say why (the former dates stay readable)")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<RoadmapResponse> Post(
         Guid id,
         Guid actionId,

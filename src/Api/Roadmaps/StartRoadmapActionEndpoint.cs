@@ -25,10 +25,6 @@ public static class StartRoadmapActionEndpoint
     [WolverinePost("/roadmaps/{id}/actions/{actionId}/start")]
     [Tags("Roadmaps")]
     [EndpointSummary("Record that a planned action or project started")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<RoadmapResponse> Post(
         Guid id,
         Guid actionId,

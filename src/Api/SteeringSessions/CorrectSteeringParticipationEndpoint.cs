@@ -33,10 +33,6 @@ public static class CorrectSteeringParticipationEndpoint
     [Tags("Steering sessions")]
     [EndpointSummary("Correct a council's participation in a steering session")]
     [EndpointDescription("Rule 12 is judged again for that council: a participation still without invitation or representative gets a new warning. The same participation again appends nothing. A shared session names the council (councilId).")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<SteeringSessionResponse> Post(
         Guid id,
         CorrectSteeringParticipationRequest request,

@@ -49,10 +49,6 @@ public static class HoldSteeringSessionEndpoint
     [Tags("Steering sessions")]
     [EndpointSummary("Record a session of a contrat de ville body once, with the participation of each council it concerns")]
     [EndpointDescription("A copil attended by eight councils is one session: the programme counts it once, each council counts its own participation. A council not invited, or without a representative present, gets a rule 12 warning.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<SteeringSessionResponse>> Post(
         HoldSteeringSessionRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -43,10 +43,6 @@ public static class RecordSteeringSessionEndpoint
     [Tags("Steering sessions")]
     [EndpointSummary("Record a session of a contrat de ville body and how the council took part in it (a session shared by several councils: POST /steering-sessions)")]
     [EndpointDescription("A session the council was not invited to, or where none of its representatives was present, is recorded with a rule 12 compliance warning.")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<SteeringSessionResponse>> Post(
         Guid councilId, RecordSteeringSessionRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

@@ -27,10 +27,6 @@ public static class AssignEndpoint
     [WolverinePost("/team/{id}/assignments")]
     [Tags("Team")]
     [EndpointSummary("Assign a team member to a council from a date, optionally until a date; several councils may be assigned at once")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<FacilitatorWritten> Post(Guid id, AssignRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)

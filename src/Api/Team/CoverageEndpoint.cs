@@ -25,8 +25,6 @@ public static class CoverageEndpoint
     [WolverineGet("/councils/{councilId}/coverage")]
     [Tags("Team")]
     [EndpointSummary("Who covered the council on a date (?on=2018-06-30, default today; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default): an empty list is a vacancy")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<CouncilCoverageResponse> Get(Guid councilId, string? on, string? asKnownAt, IQuerySession session, IClock clock,
         CancellationToken ct)
     {

@@ -18,10 +18,6 @@ public static class EndAssignmentEndpoint
     [WolverinePost("/team/{id}/assignments/{councilId}/end")]
     [Tags("Team")]
     [EndpointSummary("End a team member's assignment to a council on a date")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<FacilitatorWritten> Post(Guid id, Guid councilId, EndAssignmentRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

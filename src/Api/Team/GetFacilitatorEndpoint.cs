@@ -11,7 +11,6 @@ public static class GetFacilitatorEndpoint
     [WolverineGet("/team/{id}")]
     [Tags("Team")]
     [EndpointSummary("Read a team member: role, contract, trainings with total hours, assignments and warnings; version as ETag")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static async Task<FacilitatorResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
         var facilitator = await session.LoadAsync<Facilitator>(id, ct) ?? throw new ResourceNotFound($"Team member {id}");

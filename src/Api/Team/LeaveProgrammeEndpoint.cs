@@ -18,10 +18,6 @@ public static class LeaveProgrammeEndpoint
     [WolverinePost("/team/{id}/departure")]
     [Tags("Team")]
     [EndpointSummary("A team member leaves the programme: every assignment still running ends that day")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<FacilitatorWritten> Post(Guid id, LeaveProgrammeRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

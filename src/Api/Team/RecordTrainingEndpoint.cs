@@ -26,10 +26,6 @@ public static class RecordTrainingEndpoint
     [WolverinePost("/team/{id}/trainings")]
     [Tags("Team")]
     [EndpointSummary("Record a training session a team member followed (up to 40 hours); its hours add to their total")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(412, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<FacilitatorWritten> Post(Guid id, RecordTrainingRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)

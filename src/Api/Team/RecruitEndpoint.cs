@@ -44,9 +44,6 @@ public static class RecruitEndpoint
     [WolverinePost("/team")]
     [Tags("Team")]
     [EndpointSummary("Recruit a facilitator or the coordinator: role and contract; name and contact are kept apart, erasable")]
-    [ProducesResponseType<ProblemDetails>(400, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(409, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(422, "application/problem+json")]
     public static async Task<Created<FacilitatorResponse>> Post(
         RecruitRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {

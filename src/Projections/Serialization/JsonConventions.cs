@@ -20,6 +20,17 @@ public static class JsonConventions
     }
 
     /// <summary>
+    /// Marten adds its own enum converter (names as declared: Female); the conventions' camelCase one
+    /// must be the only one, so that stored JSON spells enum values as the API does (female).
+    /// </summary>
+    public static JsonSerializerOptions WithoutEnumConverters(this JsonSerializerOptions options)
+    {
+        foreach (var converter in options.Converters.OfType<JsonStringEnumConverter>().ToArray())
+            options.Converters.Remove(converter);
+        return options;
+    }
+
+    /// <summary>
     /// What clients send is read strictly: a number in a string, an unknown field or a missing
     /// required field is an error, not a silent default.
     /// </summary>

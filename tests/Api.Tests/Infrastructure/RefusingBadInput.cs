@@ -53,6 +53,22 @@ public class RefusingBadInput(ApiFixture fixture) : ApiTest(fixture)
         Assert.True(answer.Json.GetProperty("errors").TryGetProperty("name", out _), answer.Body);
     }
 
+    [Theory]
+    [InlineData("""{"name":"Essai","quartierCodes":["QP999001"],"createdOn":"2017-03-06T00:00:00Z"}""", "createdOn", "ISO date")]
+    [InlineData("""{"name":"Essai","quartierCodes":[7],"createdOn":"2017-03-06"}""", "quartierCodes[0]", "a string")]
+    [InlineData("""{"name":"Essai","quartierCodes":["QP999001"],"createdOn":"2017-03-06","x":1}""", "x", "not a field")]
+    [InlineData("""{"name":"Essai","quartierCodes":["QP999001"]}""", "createdOn", "required")]
+    public async Task An_unreadable_value_is_explained_by_its_field_and_code_without_dotnet_type_names(string json, string field, string explanation)
+    {
+        var answer = await PostCouncilWhenReady(json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("request.malformed", answer.ProblemCode);
+        Assert.Contains(explanation, answer.Json.GetProperty("errors").GetProperty(field)[0].GetString());
+        Assert.DoesNotContain("ConseilsCitoyens.", answer.Body);
+        Assert.DoesNotContain("NodaTime.", answer.Body);
+    }
+
     [Fact]
     public async Task A_nested_field_in_error_is_named_by_its_path()
     {

@@ -24,7 +24,6 @@ public class ReadingAsKnownAt(ApiFixture fixture) : ReportTest(fixture)
         "/report?year=2018",
         "/report?year=2018&arrondissement=75118&open=true",
         "/evaluation?asOf=2018-06-30",
-        $"/evaluation?asOf=2018-06-30&councilId={CouncilId}",
         "/roadmaps/summary?asOf=2018-06-30",
         $"/roadmaps/{roadmap}?on=2018-06-30",
         $"/councils/{CouncilId}/roadmaps?on=2018-06-30",

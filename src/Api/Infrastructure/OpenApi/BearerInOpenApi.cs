@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace ConseilsCitoyens.Api.Infrastructure;
+namespace ConseilsCitoyens.Api.Infrastructure.OpenApi;
 
 /// <summary>Declares the bearer token in the OpenAPI document, so the interactive docs can send one.</summary>
 internal sealed class BearerInOpenApi : IOpenApiDocumentTransformer
