@@ -1,7 +1,9 @@
 using System.Text.Json;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
+using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Diagnostics;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Quartiers;
 using ConseilsCitoyens.Domain.Replay;
@@ -31,7 +33,8 @@ public static class ReplayQuartierEndpoint
     [ProducesResponseType<ReplayedEvent>(200, ContentType)]
     public static async Task<IResult> Get(
         string code, string? from, string? to, string? asKnownAt, string? after, string? limit,
-        IQuerySession session, IDocumentStore store, IClock clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        IQuerySession session, IDocumentStore store, IClock clock, WorkingCalendar calendar, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        CancellationToken ct)
     {
         var first = QueryDates.Parse(from, nameof(from));
         var last = QueryDates.Parse(to, nameof(to));
@@ -44,7 +47,8 @@ public static class ReplayQuartierEndpoint
         var quartier = await states.Load<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
         // The same councils as the quartier's report: every one that had the code, on either map.
         var councils = (await states.CouncilsEverCovering(quartier.Code, ct)).Select(c => c.Id).ToArray();
-        var replay = new ReplayRun(new QuartierEventLog(store, session.TenantId, states.AsKnownAt), quartier.Id, councils, first, last, cursor, count);
+        var replay = new ReplayRun(new QuartierEventLog(store, session.TenantId, states.AsKnownAt), [quartier.Id, TerritoryDiagnostic.StreamIdFor(quartier.Code)],
+            councils, first, last, cursor, count, calendar);
         return new JsonLinesResult<ReplayedEvent>(replay.Events(ct), json.Value.SerializerOptions);
     }
 
@@ -54,13 +58,14 @@ public static class ReplayQuartierEndpoint
         : throw new MalformedRequest(name, $"'{value}' is not a whole number from {min} to {max}.");
 
     /// <summary>Every event is folded (the indicators need the past); only those after the cursor and in the window are written.</summary>
-    private sealed record ReplayRun(QuartierEventLog Log, Guid Quartier, Guid[] Councils, LocalDate? From, LocalDate? To, long After, int Limit)
+    private sealed record ReplayRun(QuartierEventLog Log, Guid[] QuartierStreams, Guid[] Councils, LocalDate? From, LocalDate? To, long After, int Limit,
+        WorkingCalendar Calendar)
     {
         public async IAsyncEnumerable<ReplayedEvent> Events([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
         {
-            var fold = new IndicatorFold(Councils.ToHashSet(), From, To);
+            var fold = new IndicatorFold(Councils.ToHashSet(), From, To, Calendar);
             var written = 0;
-            await foreach (var e in Log.Read(Quartier, Councils, ct))
+            await foreach (var e in Log.Read(QuartierStreams, Councils, ct))
             {
                 if (e.Data is not null)
                     fold.Apply(e.StreamId, e.Data);

@@ -4,6 +4,8 @@ using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Conventions;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Diagnostics;
+using ConseilsCitoyens.Domain.Drawings;
 using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Initiatives;
@@ -118,11 +120,11 @@ internal static partial class ReportReads
     public static async Task<ReportFacts> LoadFacts(this KnownStates states, IReadOnlyList<Council> councils, CancellationToken ct,
         bool wholeProgramme = true)
     {
-        var programme = wholeProgramme
-            ? new ProgrammeFacts(await states.Query<Immersion>(ct), await states.Query<Facilitator>(ct))
-            : null;
+        // The team is a handful of people a city: read whole, for the coverage of any council.
+        var team = await states.Query<Facilitator>(ct);
+        var programme = wholeProgramme ? new ProgrammeFacts(await states.Query<Immersion>(ct), team) : null;
         if (councils.Count == 0)
-            return ReportFacts.None with { Programme = programme };
+            return ReportFacts.None with { Programme = programme, Team = team, Calendar = PublicHolidays.Default };
         var ids = councils.Select(c => c.Id).ToArray();
 
         var meetings = await states.Query<Meeting>(ct, m => m.CouncilId.IsOneOf(ids));
@@ -139,6 +141,9 @@ internal static partial class ReportReads
         var warnings = await states.Warnings(ids, ct);
 
         var roadmaps = await states.Query<Roadmap>(ct, r => r.CouncilId.IsOneOf(ids));
+        var drawings = await states.Query<Drawing>(ct, d => d.CouncilId.IsOneOf(ids));
+        var codes = councils.SelectMany(c => c.AllQuartierCodes).Distinct().ToArray();
+        var diagnostics = await states.Query<TerritoryDiagnostic>(ct, d => d.QuartierCode.IsOneOf(codes));
         // A log is per facilitator, and one facilitator may mobilise for several councils: the logs naming
         // one of these councils, through their index; the domain picks the entries.
         var logs = await states.Query<ActivityLog>(ct, l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds));
@@ -147,6 +152,10 @@ internal static partial class ReportReads
         {
             ActivityLogs = logs,
             Roadmaps = roadmaps,
+            Team = team,
+            Drawings = drawings,
+            Diagnostics = diagnostics,
+            Calendar = PublicHolidays.Default,
             Programme = programme,
         };
     }

@@ -21,7 +21,7 @@ public static class VacanciesEndpoint
 {
     [WolverineGet("/vacancies")]
     [Tags("Team")]
-    [EndpointSummary("Councils that existed on a date (?on=2018-06-30, default today; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default) with no team member assigned")]
+    [EndpointSummary("Councils that existed on a date (?on=2018-06-30, default today: created, not dissolved; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default) with no team member assigned")]
     public static async Task<VacanciesResponse> Get(string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var states = KnownStates.Read(session, asKnownAt, clock);

@@ -55,15 +55,19 @@ public sealed record Council(
     /// <summary>The date of the last status change (the creation while forming): a later change is not dated before it.</summary>
     public LocalDate StatusSince { get; init; }
 
-    /// <summary>The day the council was dissolved, the first it no longer exists (its members left that day); null while it lives.</summary>
-    public LocalDate? DissolvedOn => Status == CouncilStatus.Dissolved ? StatusSince : null;
-
-    /// <summary>Did the council exist on at least one day from <paramref name="from"/> to <paramref name="to"/>: created by the last, not dissolved by the first?</summary>
-    public bool ExistedBetween(LocalDate from, LocalDate to) => CreatedOn <= to && (DissolvedOn is not { } dissolved || dissolved > from);
     public Hosting? Hosting { get; init; }
     public ImmutableArray<InternalRules> InternalRules { get; init; } = [];
     public PrefectoralOrder? Order { get; init; }
     public CityContractParameters Parameters { get; init; } = CityContractParameters.Default;
+
+    /// <summary>The date of its dissolution: from that day on the council no longer exists.</summary>
+    public LocalDate? DissolvedOn { get; init; }
+
+    /// <summary>Did the council exist on that date: created on or before it, not dissolved by then?</summary>
+    public bool ExistsOn(LocalDate date) => CreatedOn <= date && !(DissolvedOn <= date);
+
+    /// <summary>Did the council exist on at least one day from <paramref name="from"/> to <paramref name="to"/>: created by the last, not dissolved by the first?</summary>
+    public bool ExistedBetween(LocalDate from, LocalDate to) => CreatedOn <= to && !(DissolvedOn <= from);
 
     /// <summary>Every set of quartier codes the council has had, oldest first; the last is <see cref="QuartierCodes"/>.</summary>
     public ImmutableArray<QuartierSpell> QuartierHistory { get; init; } = [];
@@ -107,7 +111,12 @@ public sealed record Council(
         {
             Order = new PrefectoralOrder(e.Reference, e.SignedOn, [.. e.RecognisedMemberIds], e.SupportingStructure),
         },
-        (not null, CouncilStatusChanged e) => state with { Status = e.Status, StatusSince = e.On },
+        (not null, CouncilStatusChanged e) => state with
+        {
+            Status = e.Status,
+            StatusSince = e.On,
+            DissolvedOn = e.Status == CouncilStatus.Dissolved ? e.On : state.DissolvedOn,
+        },
         (not null, CouncilQuartiersRemapped e) => state with
         {
             QuartierCodes = [.. e.QuartierCodes],

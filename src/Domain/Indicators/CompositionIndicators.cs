@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Drawings;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Indicators;
@@ -46,4 +47,27 @@ public static class CompositionIndicators
     /// <summary>Departures in the period; the end of a council (its dissolution) is not a renewal of its members.</summary>
     public static int Turnover(IEnumerable<Council> councils, ReportPeriod period) =>
         councils.SelectMany(c => c.Members).Count(m => period.Contains(m.LeftOn) && m.DepartureReason != DepartureReason.CouncilDissolved);
+
+    /// <summary>Departures dated in the period per reason (camelCase names), every reason listed but the end of a dissolved council, which is none.</summary>
+    public static IReadOnlyDictionary<string, int> TurnoverByReason(IEnumerable<Council> councils, ReportPeriod period)
+    {
+        var reasons = councils.SelectMany(c => c.Members).Where(m => period.Contains(m.LeftOn)).Select(m => m.DepartureReason).ToArray();
+        return Enum.GetValues<DepartureReason>().Where(r => r != DepartureReason.CouncilDissolved)
+            .ToDictionary(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString()), r => reasons.Count(x => x == r));
+    }
+
+    /// <summary>Members who joined in the period in the place of one who left (a substitute called, a replacement).</summary>
+    public static int Replacements(IEnumerable<Council> councils, ReportPeriod period) =>
+        councils.SelectMany(c => c.Members).Count(m => m.Replaces is not null && period.Contains(m.JoinedOn));
+
+    public static int DrawingsHeld(IEnumerable<Drawing> drawings, ReportPeriod period) => drawings.Count(d => period.Contains(d.HeldOn));
+
+    /// <summary>Of the answers of drawn candidates dated in the period, the share that accepted; the counts of each.</summary>
+    public static (decimal? Rate, IReadOnlyDictionary<string, int> Answers) DrawingAcceptance(IEnumerable<Drawing> drawings, ReportPeriod period)
+    {
+        var answers = drawings.SelectMany(d => d.Answers).Where(a => period.Contains(a.AnsweredOn)).ToArray();
+        var accepted = answers.Count(a => a.Accepted);
+        return (Ratios.Of(accepted, answers.Length),
+            new Dictionary<string, int> { ["accepted"] = accepted, ["refused"] = answers.Length - accepted });
+    }
 }

@@ -12,6 +12,11 @@ public static class Report
         var councils = facts.Councils;
         var byStage = OutputIndicators.InterpellationsByStage(facts.Interpellations, period);
         var ids = ProgrammeIndicators.Ids(councils);
+        var coverage = ProgrammeIndicators.Coverage(councils, facts.Team, period);
+        var byKind = MeetingIndicators.HeldByKind(facts.Meetings, period);
+        var offDays = MeetingIndicators.HeldOnNonWorkingDays(facts.Meetings, facts.Calendar, period);
+        var acceptance = CompositionIndicators.DrawingAcceptance(facts.Drawings, period);
+        var departures = CompositionIndicators.TurnoverByReason(councils, period);
         var warnings = OutputIndicators.ComplianceWarningsByRule(OutputIndicators.Standing(facts.Warnings, facts.SteeringSessions, ids), period);
 
         var values = new Dictionary<string, (decimal? Value, IReadOnlyDictionary<string, int>? Breakdown)>
@@ -23,8 +28,12 @@ public static class Report
             [Ids.ParityResidents] = (CompositionIndicators.ParityResidents(councils, end), CompositionIndicators.ResidentsByGender(councils, end)),
             [Ids.DrawnShare] = (CompositionIndicators.DrawnShare(councils, end), null),
             [Ids.MembersJoined] = (CompositionIndicators.Joined(councils, period), null),
-            [Ids.Turnover] = (CompositionIndicators.Turnover(councils, period), null),
-            [Ids.MeetingsHeld] = (MeetingIndicators.Held(facts.Meetings, period), null),
+            [Ids.Turnover] = (departures.Values.Sum(), departures),
+            [Ids.Replacements] = (CompositionIndicators.Replacements(councils, period), null),
+            [Ids.DrawingsHeld] = (CompositionIndicators.DrawingsHeld(facts.Drawings, period), null),
+            [Ids.DrawingAcceptanceRate] = (acceptance.Rate, acceptance.Answers),
+            [Ids.MeetingsHeld] = (byKind.Values.Sum(), byKind),
+            [Ids.MeetingsOnNonWorkingDays] = (offDays.Values.Sum(), offDays),
             [Ids.MeetingsPerCouncil] = (MeetingIndicators.PerCouncil(facts.Meetings, councils, period), null),
             [Ids.AttendanceRate] = (MeetingIndicators.AttendanceRate(facts.Meetings, facts.Councils, period), null),
             [Ids.MeetingsConvenedByMembersShare] = (MeetingIndicators.ConvenedByMembersShare(facts.Meetings, period), null),
@@ -47,6 +56,9 @@ public static class Report
             [Ids.Immersions] = (ProgrammeIndicators.Immersions(facts.Programme, period), null),
             [Ids.RoadmapActionsDone] = (ProgrammeIndicators.RoadmapActionsDone(facts.Roadmaps, ids, period), null),
             [Ids.TrainingHours] = (ProgrammeIndicators.TrainingHours(facts.Programme, period), null),
+            [Ids.DiagnosticsPublished] = (ProgrammeIndicators.DiagnosticsPublished(facts.Diagnostics, councils, period), null),
+            [Ids.CoverageDays] = (coverage.Covered, null),
+            [Ids.VacancyDays] = (coverage.Vacant, null),
         };
 
         return IndicatorDefinitions.All.Where(d => d.Reported)
