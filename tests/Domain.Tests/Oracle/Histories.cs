@@ -84,6 +84,7 @@ public static class Histories
         from interpellations in Gen.CollectToArray(Enumerable.Range(0, World.Interpellations).Select(i => Interpellation(c, i, created)))
         from initiatives in Gen.CollectToArray(Enumerable.Range(0, World.Initiatives).Select(i => Initiative(c, i, created)))
         from roadmap in Roadmap(c, created)
+        from drawings in Gen.CollectToArray(Enumerable.Range(0, World.Drawings).Select(d => Drawing(c, d, created)))
         from remapped in Gen.Frequency((1, Gen.Constant(false)), (1, Gen.Constant(true)))
         from remapMask in Gen.Choose(1, 3)
         from remapOn in Date(new LocalDate(2024, 1, 1), new LocalDate(2024, 6, 30))
@@ -91,7 +92,7 @@ public static class Histories
             .Concat(remapped ? [new RemapStep(c, remapMask, remapOn)] : [])
             .Concat(joins.SelectMany(s => s)).Concat(leaves).Concat(replacements.SelectMany(r => r)).Concat(status).Concat(meetings.SelectMany(s => s))
             .Concat(sessions.SelectMany(s => s)).Concat(proposals.SelectMany(s => s)).Concat(interpellations.SelectMany(s => s))
-            .Concat(initiatives.SelectMany(s => s)).Concat(roadmap).ToArray();
+            .Concat(initiatives.SelectMany(s => s)).Concat(roadmap).Concat(drawings.SelectMany(d => d)).ToArray();
 
     /// <summary>The first slots join soon after the creation (the core group that convenes, chairs and represents); the others may join later, or never.</summary>
     private static Gen<Step[]> Join(int c, int slot, LocalDate created) =>
@@ -269,10 +270,15 @@ public static class Histories
         from trainings in Gen.ArrayOf(Gen.Choose(1, 16).SelectMany(h => Date(First, Last).Select(day => (Step)new TrainingStep(h / 2m, day))), 3)
         from immersions in Gen.CollectToArray(Enumerable.Range(0, World.Immersions).Select(i => Date(First, Last).Select(day => (Step)new ImmersionStep(i, day))))
         from mobilisations in Gen.CollectToArray(Enumerable.Range(0, World.Entries).Select(e => Mobilisation(e, councils)))
-        from assignments in Gen.CollectToArray(Enumerable.Range(0, councils).Select(Assignment))
+        from assignments in Gen.CollectToArray(Enumerable.Range(0, councils).SelectMany(c => Enumerable.Range(0, World.Facilitators).Select(f => Assignment(c, f))))
+        from leaves in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from leftOn in Date(First, Last)
+        from diagnostics in Gen.ArrayOf(Diagnostic(), 4)
         from shared in Gen.CollectToArray(Enumerable.Range(0, World.SharedSessions).Select(s => SharedSession(s, councils)))
         select trainings.Concat(immersions).Concat(mobilisations.SelectMany(m => m)).Concat(assignments.SelectMany(a => a))
-            .Concat(shared.SelectMany(s => s)).ToArray();
+            .Concat(shared.SelectMany(s => s)).Concat(diagnostics)
+            .Concat(leaves ? [new LeaveProgrammeStep(1, leftOn)] : [])
+            .ToArray();
 
     private static Gen<Step[]> Mobilisation(int entry, int councils) =>
         from council in Gen.Choose(0, councils - 1)
@@ -284,11 +290,30 @@ public static class Histories
             .Concat(cancelled ? [new CancelMobilisationStep(entry, day.PlusDays(after))] : [])
             .ToArray();
 
-    private static Gen<Step[]> Assignment(int c) =>
+    private static Gen<Step[]> Assignment(int c, int f) =>
+        from assigned in Gen.Frequency((1, Gen.Constant(false)), (3, Gen.Constant(true)))
         from start in Date(First, Last)
         from ends in Gen.Elements(true, false)
         from after in Gen.Choose(1, 400)
-        select new Step[] { new AssignStep(c, start) }.Concat(ends ? [new EndAssignmentStep(c, start.PlusDays(after))] : []).ToArray();
+        select !assigned ? []
+            : new Step[] { new AssignStep(c, f, start) }.Concat(ends ? [new EndAssignmentStep(c, f, start.PlusDays(after))] : []).ToArray();
+
+    /// <summary>A drawing of four women and four men, as many seats for each (parity), some of whom answer, accepting or refusing (a refusal calls the next).</summary>
+    private static Gen<Step[]> Drawing(int c, int d, LocalDate created) =>
+        from held in Date(created, Last)
+        from seats in Gen.Choose(1, 3)
+        from answers in Gen.SubListOf(Enumerable.Range(0, World.Candidates).ToArray())
+        from accepted in Gen.ArrayOf(Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false))), World.Candidates)
+        from after in Gen.ArrayOf(Gen.Choose(0, 60), World.Candidates)
+        select new Step[] { new HoldDrawingStep(c, d, seats, seats, held) }
+            .Concat(answers.Select(i => (Step)new AnswerDrawingStep(c, d, i, accepted[i], held.PlusDays(after[i]))))
+            .ToArray();
+
+    private static Gen<Step> Diagnostic() =>
+        from quartier in Gen.Choose(0, World.Quartiers.Length - 1)
+        from finding in Gen.Choose(0, 3)
+        from published in Date(First, Last)
+        select (Step)new PublishDiagnosticStep(quartier, finding, published);
 
     private static Gen<Probe> Probe() =>
         from start in Date(new LocalDate(2016, 6, 1), Last)

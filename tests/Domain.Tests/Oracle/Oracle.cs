@@ -1,6 +1,9 @@
 using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Diagnostics;
+using ConseilsCitoyens.Domain.Drawings;
 using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Initiatives;
 using ConseilsCitoyens.Domain.Interpellations;
@@ -58,6 +61,11 @@ public sealed class Oracle(IReadOnlyList<Recorded> log)
         var residents = sitting.Where(m => m.College == College.Residents).ToArray();
         var women = residents.Count(m => m.Gender == Gender.Female);
 
+        var departures = Of<MemberLeft>().Where(m => mine.Contains(m.CouncilId) && In(m.LeftOn) && m.Reason != DepartureReason.CouncilDissolved).ToArray();
+        var answers = Of<DrawnCandidateAccepted>().Where(a => mine.Contains(a.CouncilId) && In(a.AnsweredOn)).Select(_ => true)
+            .Concat(Of<DrawnCandidateRefused>().Where(a => mine.Contains(a.CouncilId) && In(a.AnsweredOn)).Select(_ => false)).ToArray();
+        var codes = mine.SelectMany(CodesEver).ToHashSet();
+
         var held = Of<MeetingPlanned>().Where(m => mine.Contains(m.CouncilId))
             .Select(m => (Planned: m, Held: Last<MeetingHeld>(m.MeetingId)))
             .Where(m => m.Held is { } h && In(h.HeldOn)).ToArray();
@@ -90,8 +98,17 @@ public sealed class Oracle(IReadOnlyList<Recorded> log)
             ["drawn-share"] = Share(residents.Count(m => m.Origin is MemberOrigin.Drawn or MemberOrigin.Substitute), residents.Length),
             ["members-joined"] = new(Of<MemberJoined>().Count(m => mine.Contains(m.CouncilId) && In(m.JoinedOn))),
             // The end of a dissolved council is no renewal of its members.
-            ["turnover"] = new(Of<MemberLeft>().Count(m => mine.Contains(m.CouncilId) && In(m.LeftOn) && m.Reason != DepartureReason.CouncilDissolved)),
-            ["meetings-held"] = new(held.Length),
+            ["turnover"] = new(departures.Length, Enum.GetValues<DepartureReason>().Where(r => r != DepartureReason.CouncilDissolved)
+                .ToDictionary(CamelCase, r => departures.Count(m => m.Reason == r))),
+            ["replacements"] = new(Of<MemberJoined>().Count(m => mine.Contains(m.CouncilId) && In(m.JoinedOn) && m.Replaces is not null)),
+            ["drawings-held"] = new(Of<DrawingHeld>().Count(h => mine.Contains(h.CouncilId) && In(h.HeldOn))),
+            ["drawing-acceptance-rate"] = Share(answers.Count(a => a), answers.Length) with
+            {
+                Breakdown = new Dictionary<string, int> { ["accepted"] = answers.Count(a => a), ["refused"] = answers.Count(a => !a) },
+            },
+            ["meetings-held"] = new(held.Length, Enum.GetValues<MeetingKind>().ToDictionary(CamelCase, k => held.Count(m => m.Planned.Kind == k))),
+            ["meetings-on-non-working-days"] = new(held.Count(m => OffDay(m.Held!.HeldOn) is not null),
+                Enum.GetValues<NonWorkingDayKind>().ToDictionary(CamelCase, k => held.Count(m => OffDay(m.Held!.HeldOn) == k))),
             ["meetings-per-council"] = existing == 0 ? new(null, Ratio: true) : new((decimal)held.Length / existing, Ratio: true),
             ["attendance-rate"] = Share(registers.Sum(r => r.Register!.Register.Count(e => e.Presence == Presence.Present)),
                 registers.Sum(r => r.Register!.Register.Count + AbsentFromRegister(r.Item1, r.Register!))),
@@ -109,7 +126,7 @@ public sealed class Oracle(IReadOnlyList<Recorded> log)
                 : answered.Length % 2 == 1 ? answered[answered.Length / 2]
                 : (answered[answered.Length / 2 - 1] + answered[answered.Length / 2]) / 2),
             ["interpellations-by-stage"] = new(stages.Length, Enum.GetValues<InterpellationStage>()
-                .ToDictionary(s => char.ToLowerInvariant(s.ToString()[0]) + s.ToString()[1..], s => stages.Count(x => x == s))),
+                .ToDictionary(CamelCase, s => stages.Count(x => x == s))),
             ["initiatives-launched"] = new(Of<InitiativeLaunched>().Count(i => mine.Contains(i.CouncilId) && In(i.LaunchedOn))),
             ["initiatives-supported"] = new(supports.Select(s => s.InitiativeId).Distinct().Count()),
             ["funds-obtained-cents"] = new(supports.Sum(s => s.AmountCents ?? 0)),
@@ -121,6 +138,9 @@ public sealed class Oracle(IReadOnlyList<Recorded> log)
             ["roadmap-actions-done"] = new(Of<RoadmapActionDone>()
                 .Count(d => In(d.DoneOn) && mine.Contains(Of<RoadmapOpened>().Single(o => o.RoadmapId == d.RoadmapId).CouncilId))),
             ["training-hours"] = new(scope.Programme ? Of<TrainingCompleted>().Where(t => In(t.On)).Sum(t => t.Hours) : null),
+            ["diagnostics-published"] = new(Of<DiagnosticVersionPublished>().Count(v => codes.Contains(v.QuartierCode) && In(v.PublishedOn))),
+            ["coverage-days"] = new(mine.Sum(c => Days(from, to).Count(day => Exists(c, day) && Covered(c, day)))),
+            ["vacancy-days"] = new(mine.Sum(c => Days(from, to).Count(day => Exists(c, day) && !Covered(c, day)))),
         };
     }
 
@@ -131,6 +151,63 @@ public sealed class Oracle(IReadOnlyList<Recorded> log)
         var end = left < DissolvedOn(m.CouncilId) ? left : DissolvedOn(m.CouncilId);
         return m.JoinedOn <= day && day < end;
     }
+
+    /// <summary>A council exists from its creation to the day before its dissolution.</summary>
+    private bool Exists(Guid council, LocalDate day) => Life(council).Created <= day && day < Life(council).Dissolved;
+
+    private readonly Dictionary<Guid, (LocalDate Created, LocalDate Dissolved)> _lives = [];
+
+    private (LocalDate Created, LocalDate Dissolved) Life(Guid council) =>
+        _lives.TryGetValue(council, out var life) ? life
+        : _lives[council] = (Of<CouncilCreated>().Single(c => c.CouncilId == council).CreatedOn, DissolvedOn(council));
+
+    /// <summary>Someone of the team was assigned to the council that day.</summary>
+    private bool Covered(Guid council, LocalDate day) => Assignments(council).Any(s => s.From <= day && day < s.Until);
+
+    private readonly Dictionary<Guid, IReadOnlyList<(Guid Member, LocalDate From, LocalDate Until)>> _assignments = [];
+
+    /// <summary>
+    /// Each assignment to the council, from its first day to the day before its planned end, its end
+    /// (the assignment running that day ends) or its member's departure (read once per council).
+    /// </summary>
+    private IReadOnlyList<(Guid Member, LocalDate From, LocalDate Until)> Assignments(Guid council)
+    {
+        if (_assignments.TryGetValue(council, out var known))
+            return known;
+        var spans = new List<(Guid Member, LocalDate From, LocalDate Until)>();
+        foreach (var data in log.Select(r => r.Data))
+            switch (data)
+            {
+                case FacilitatorAssigned a when a.CouncilId == council:
+                    spans.Add((a.FacilitatorId, a.From, a.Until ?? Never));
+                    break;
+                case FacilitatorUnassigned u when u.CouncilId == council:
+                    var running = spans.FindIndex(s => s.Member == u.FacilitatorId && s.From <= u.On && u.On < s.Until);
+                    if (running >= 0)
+                        spans[running] = spans[running] with { Until = u.On };
+                    break;
+                case FacilitatorLeft l:
+                    for (var i = 0; i < spans.Count; i++)
+                        if (spans[i].Member == l.FacilitatorId && l.On < spans[i].Until)
+                            spans[i] = spans[i] with { Until = l.On };
+                    break;
+            }
+        return _assignments[council] = spans;
+    }
+
+    /// <summary>A Saturday or a Sunday is a weekend, whatever else; another day in the programme's holidays is a public holiday.</summary>
+    private static NonWorkingDayKind? OffDay(LocalDate day) =>
+        day.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? NonWorkingDayKind.Weekend
+        : World.Holidays.Contains(day) ? NonWorkingDayKind.PublicHoliday
+        : null;
+
+    private static IEnumerable<LocalDate> Days(LocalDate from, LocalDate to)
+    {
+        for (var day = from; day <= to; day = day.PlusDays(1))
+            yield return day;
+    }
+
+    private static string CamelCase<T>(T value) where T : Enum => char.ToLowerInvariant(value.ToString()[0]) + value.ToString()[1..];
 
     private LocalDate DissolvedOn(Guid council) =>
         Of<CouncilStatusChanged>().FirstOrDefault(s => s.CouncilId == council && s.Status == CouncilStatus.Dissolved)?.On ?? Never;

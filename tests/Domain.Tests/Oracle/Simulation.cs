@@ -2,6 +2,8 @@ using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Diagnostics;
+using ConseilsCitoyens.Domain.Drawings;
 using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Initiatives;
@@ -28,7 +30,9 @@ public sealed record Recorded(Guid Stream, object Data);
 /// </summary>
 public sealed class Simulation
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.WeekendsOnly;
+    /// <summary>The programme's calendar: weekends and World's public holidays.</summary>
+    public static readonly WorkingCalendar Calendar = new(World.Holidays.Select(d => new PublicHoliday(d, "Jour férié")));
+    private int _priorities;
     private readonly List<Recorded> _log = [];
     private readonly States _states = new();
     private readonly List<(Step, string)> _refusals = [];
@@ -43,7 +47,8 @@ public sealed class Simulation
     public static Simulation Run(IEnumerable<Step> steps)
     {
         var simulation = new Simulation();
-        simulation.Append(TheFacilitator, [FacilitatorDecider.Recruit(new Recruit(TheFacilitator, TeamRole.Facilitator, ContractKind.Cdi, TeamSince, null), Today)]);
+        foreach (var f in Enumerable.Range(0, World.Facilitators).Select(Facilitator))
+            simulation.Append(f, [FacilitatorDecider.Recruit(new Recruit(f, TeamRole.Facilitator, ContractKind.Cdi, TeamSince, null), Today)]);
         simulation.Append(ThePartner, [PartnerDecider.Register(new RegisterPartner(ThePartner, "Partenaire d'essai", PartnerKind.Association, "75118", null, TeamSince), Today)]);
         foreach (var (code, arrondissement, generation) in World.Quartiers)
         {
@@ -58,14 +63,18 @@ public sealed class Simulation
     public IEnumerable<Quartier> Quartiers => _states.Quartiers.Values;
 
     /// <summary>The states the views read, for every council (ReportFacts.For narrows them).</summary>
-    public ReportFacts Facts() => _states.Facts();
+    public ReportFacts Facts() => _states.Facts() with { Calendar = Calendar };
 
     private void Apply(Step step)
     {
         try
         {
             if (Decide(step) is { } decided)
+            {
                 Append(decided.Stream, decided.Events);
+                if (decided.Events.OfType<CouncilStatusChanged>().FirstOrDefault(e => e.Status == CouncilStatus.Dissolved) is { } dissolved)
+                    EndAssignmentsTo(dissolved);
+            }
             else
                 _refusals.Add((step, "missing-or-existing"));
         }
@@ -73,6 +82,13 @@ public sealed class Simulation
         {
             _refusals.Add((step, violation.Code));
         }
+    }
+
+    /// <summary>As the API does in the dissolution's transaction: every team member's assignment to the council ends that day.</summary>
+    private void EndAssignmentsTo(CouncilStatusChanged dissolved)
+    {
+        foreach (var member in _states.Team.Values.ToArray())
+            Append(member.Id, FacilitatorDecider.EndAssignmentsToDissolved(member, dissolved.CouncilId, dissolved.On));
     }
 
     private void Append(Guid stream, IReadOnlyList<object> events)
@@ -192,9 +208,28 @@ public sealed class Simulation
             case TrainingStep t:
                 return (TheFacilitator, FacilitatorDecider.Train(s.Team[TheFacilitator], new RecordTraining("Formation", t.Hours, t.On), Calendar, Today));
             case AssignStep a when s.Councils.GetValueOrDefault(Council(a.Council)) is { } council:
-                return (TheFacilitator, FacilitatorDecider.Assign(s.Team[TheFacilitator], new AssignToCouncil(council.Id, a.On, null), council, Calendar, Today));
+                return (Facilitator(a.Facilitator), FacilitatorDecider.Assign(s.Team[Facilitator(a.Facilitator)],
+                    new AssignToCouncil(council.Id, a.On, null), council, Calendar, Today));
             case EndAssignmentStep e:
-                return (TheFacilitator, FacilitatorDecider.EndAssignment(s.Team[TheFacilitator], new EndAssignment(Council(e.Council), e.On), Today));
+                return (Facilitator(e.Facilitator), FacilitatorDecider.EndAssignment(s.Team[Facilitator(e.Facilitator)],
+                    new EndAssignment(Council(e.Council), e.On), Today));
+            case LeaveProgrammeStep l:
+                return (Facilitator(l.Facilitator), FacilitatorDecider.Leave(s.Team[Facilitator(l.Facilitator)], new LeaveProgramme(l.On), Today));
+
+            case HoldDrawingStep h when s.Councils.GetValueOrDefault(Council(h.Council)) is { } council && !s.Drawings.ContainsKey(Drawing(h.Council, h.Drawing)):
+                return (Drawing(h.Council, h.Drawing), DrawingDecider.Hold(council, new HoldDrawing(Drawing(h.Council, h.Drawing), h.On,
+                    [new DrawingList(ListKind.SocialLandlords, "Bailleurs", new string('a', 64), 100), new DrawingList(ListKind.ElectoralRoll, "Électeurs", new string('b', 64), 900)],
+                    $"Tirage {h.Council}-{h.Drawing}", Enumerable.Range(0, World.Candidates).Select(i => new Candidate(Candidate(h.Council, h.Drawing, i),
+                        i < World.Candidates / 2 ? Gender.Female : Gender.Male, i % 2 == 0 ? "Bailleurs" : "Électeurs")).ToArray(),
+                    new DrawingSeats(h.Female, h.Male)), Today));
+            case AnswerDrawingStep a when s.Drawings.GetValueOrDefault(Drawing(a.Council, a.Drawing)) is { } drawing:
+                return (drawing.Id, DrawingDecider.Answer(drawing, new AnswerDrawing(Candidate(a.Council, a.Drawing, a.Candidate), a.Accepted, a.On), Today));
+
+            case PublishDiagnosticStep p when s.Quartiers.Values.FirstOrDefault(q => q.Code == World.Quartiers[p.Quartier].Code) is { } quartier:
+                var diagnostic = s.Diagnostics.GetValueOrDefault(TerritoryDiagnostic.StreamIdFor(quartier.Code));
+                return (TerritoryDiagnostic.StreamIdFor(quartier.Code), DiagnosticDecider.Publish(diagnostic, quartier,
+                    new PublishDiagnosticVersion(p.On, [$"Constat {p.Finding}"], [new PriorityDraft(null, $"Priorité {p.Finding}", PrioritySource.Residents, null)]),
+                    Today, () => DiagnosticPriority(++_priorities)));
             case ImmersionStep i when !s.Immersions.ContainsKey(Immersion(i.Immersion)):
                 return (Immersion(i.Immersion), ImmersionDecider.Record(s.Partners[ThePartner],
                     new RecordImmersion(Immersion(i.Immersion), TheFacilitator, i.On, 2m, "Rencontre", null), Today, Calendar));
@@ -218,5 +253,5 @@ public sealed class Simulation
     private static Guid[] Members(int council, int[] slots) => slots.Distinct().Select(s => Member(council, s)).ToArray();
 
     private static ProposeRoadmapAction Action(int council, int action, LocalDate on) =>
-        new(World.Action(council, action), $"Action {action}", RoadmapActionKind.Action, Priority, on.PlusDays(90), action + 1, on);
+        new(World.Action(council, action), $"Action {action}", RoadmapActionKind.Action, World.Priority, on.PlusDays(90), action + 1, on);
 }

@@ -2,6 +2,8 @@ using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Diagnostics;
+using ConseilsCitoyens.Domain.Drawings;
 using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Initiatives;
@@ -35,6 +37,8 @@ internal sealed class States
     public Dictionary<Guid, Facilitator> Team { get; } = [];
     public Dictionary<Guid, Partner> Partners { get; } = [];
     public Dictionary<Guid, Immersion> Immersions { get; } = [];
+    public Dictionary<Guid, Drawing> Drawings { get; } = [];
+    public Dictionary<Guid, TerritoryDiagnostic> Diagnostics { get; } = [];
     public List<ComplianceWarningRecorded> Warnings { get; } = [];
 
     public void Fold(Guid stream, object data)
@@ -53,6 +57,8 @@ internal sealed class States
             case ITeamEvent: Evolve(Team, stream, data, Facilitator.Evolve); break;
             case IPartnerEvent: Evolve(Partners, stream, data, Partner.Evolve); break;
             case IImmersionEvent: Evolve(Immersions, stream, data, Immersion.Evolve); break;
+            case IDrawingEvent: Evolve(Drawings, stream, data, Drawing.Evolve); break;
+            case IDiagnosticEvent: Evolve(Diagnostics, stream, data, TerritoryDiagnostic.Evolve); break;
             case ComplianceWarningRecorded warning:
                 Warnings.Add(warning);
                 if (Sessions.ContainsKey(stream))
@@ -78,6 +84,9 @@ internal sealed class States
             ActivityLogs = Logs.Values.ToArray(),
             Roadmaps = Roadmaps.Values.ToArray(),
             Programme = new ProgrammeFacts(Immersions.Values.ToArray(), Team.Values.ToArray()),
+            Team = Team.Values.ToArray(),
+            Drawings = Drawings.Values.ToArray(),
+            Diagnostics = Diagnostics.Values.ToArray(),
         };
 
     public Meeting? MeetingOf(int council, int meeting) => Meetings.GetValueOrDefault(World.Meeting(council, meeting));

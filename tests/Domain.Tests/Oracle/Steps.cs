@@ -80,8 +80,18 @@ public sealed record MoveActionStep(int Council, int Action, int Move, LocalDate
 
 public sealed record TrainingStep(decimal Hours, LocalDate On) : Step(On);
 
-public sealed record AssignStep(int Council, LocalDate On) : Step(On);
+public sealed record AssignStep(int Council, int Facilitator, LocalDate On) : Step(On);
 
-public sealed record EndAssignmentStep(int Council, LocalDate On) : Step(On);
+public sealed record EndAssignmentStep(int Council, int Facilitator, LocalDate On) : Step(On);
+
+public sealed record LeaveProgrammeStep(int Facilitator, LocalDate On) : Step(On);
+
+/// <summary>A drawing by lot of four women and four men (candidates 0–3 and 4–7), some seats of each.</summary>
+public sealed record HoldDrawingStep(int Council, int Drawing, int Female, int Male, LocalDate On) : Step(On);
+
+public sealed record AnswerDrawingStep(int Council, int Drawing, int Candidate, bool Accepted, LocalDate On) : Step(On);
+
+/// <param name="Quartier">An index into World.Quartiers.</param>
+public sealed record PublishDiagnosticStep(int Quartier, int Finding, LocalDate On) : Step(On);
 
 public sealed record ImmersionStep(int Immersion, LocalDate On) : Step(On);
