@@ -189,11 +189,5 @@ public class ReadingAsKnownAt(ApiFixture fixture) : ReportTest(fixture)
 
     private static string Join(string url, string parameter) => url + (url.Contains('?') ? "&" : "?") + parameter;
 
-    private static string WithoutKnownAt(string json)
-    {
-        var node = JsonNode.Parse(json)!;
-        if (node is JsonObject o)
-            o.Remove("knownAt");
-        return node.ToJsonString();
-    }
+    private static string WithoutKnownAt(string json) => KnownAtText.Erased(json);
 }
