@@ -75,6 +75,9 @@ export ConnectionStrings__Marten=$cs
 # A throwaway key for this run: the bench mints its own tokens with it.
 export Auth__SigningKey
 Auth__SigningKey=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
+# And for the audit seals (Production refuses to start without one).
+export Audit__SealKey
+Audit__SealKey=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
 # Each bench client is one caller; the per-caller limit (600/min) would measure the limiter.
 export RateLimiting__PermitPerMinute=100000000
 # The bench drives the audit sealer itself (POST /audit/seals) to measure appends with and without it.

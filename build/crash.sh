@@ -60,6 +60,9 @@ export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_CONTENTROOT=$root/src/Api/bi
 export ConnectionStrings__Marten="Host=127.0.0.1;Port=$port;Database=$db;Username=conseils"
 export Auth__SigningKey
 Auth__SigningKey=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
+# And for the audit seals (Production refuses to start without one).
+export Audit__SealKey
+Audit__SealKey=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
 # One caller per writer, far above the per-caller limit; a dead node's projection moves after 5 s.
 export RateLimiting__PermitPerMinute=100000000 Nodes__StaleAfterSeconds=5
 step "schema (resources setup, Production)…"

@@ -21,9 +21,14 @@ if (DatabaseConnection.IsNeededBy(args) && await DatabaseConnection.FindProblem(
     Console.Error.WriteLine($"ConseilsCitoyens: {problem}");
     return 2;
 }
-if (DatabaseConnection.IsNeededBy(args) && Authentication.FindProblem(builder.Configuration) is { } authProblem)
+if (DatabaseConnection.IsNeededBy(args) && Authentication.FindProblem(builder.Configuration, builder.Environment.IsDevelopment()) is { } authProblem)
 {
     Console.Error.WriteLine($"ConseilsCitoyens: {authProblem}");
+    return 2;
+}
+if (DatabaseConnection.IsNeededBy(args) && SealKeyConfiguration.FindProblem(builder.Configuration, builder.Environment) is { } sealProblem)
+{
+    Console.Error.WriteLine($"ConseilsCitoyens: {sealProblem}");
     return 2;
 }
 // Offline commands (codegen) build the host without a database: a placeholder stands in.
@@ -48,16 +53,12 @@ builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSingleton(PublicHolidays.Default);
 
 var marten = builder.Services
-    .AddMarten(services =>
-    {
-        var store = new StoreOptions();
-        store.ConfigureConseilsCitoyens(database, services.GetRequiredService<IClock>());
-        return store;
-    })
+    .AddMarten(store => store.ConfigureConseilsCitoyens(database))
     .UseLightweightSessions()
     // Each asynchronous projection runs on exactly one node and moves to another when its node
     // dies: Wolverine assigns them (leader election over the database); never with AddAsyncDaemon.
     .IntegrateWithWolverine(integration => integration.UseWolverineManagedEventSubscriptionDistribution = true);
+builder.Services.ConfigureMarten((services, store) => store.Logger(new MartenLogging(services.GetRequiredService<ILogger<IDocumentStore>>())));
 // Marten creates tables lazily, but not the append-only triggers on the events: in Development the
 // whole schema is applied at start (elsewhere by `resources setup`).
 if (builder.Environment.IsDevelopment())
@@ -90,16 +91,23 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 builder.AddConseilsTelemetry();
 builder.Services.AddCommandTelemetry();
+builder.Services.AddSingleton<LongReads>();
+builder.Services.AddSingleton<ConseilsCitoyens.Api.Quartiers.ReplayResumption>();
+// Resolved when first used: offline commands (codegen) build the host without a key.
+builder.Services.AddSingleton(services => SealKeyConfiguration.Read(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton<AuditSealer>();
 builder.Services.AddSingleton<AuditVerifier>();
+builder.Services.AddSingleton<AuditAnchors>();
 builder.Services.AddSingleton<AuditEventLog>();
 builder.Services.AddHostedService<AuditSealing>();
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = MalformedBodies.Explain);
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddConseilsOpenApi();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<ProjectionLagCheck>();
+// One check answers for PostgreSQL and the projections, cached a few seconds: readiness is anonymous.
 builder.Services.AddHealthChecks()
-    .AddNpgSql(database, name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3))
-    .AddCheck<ProjectionLagCheck>("projection-lag", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
+    .AddCheck<ProjectionLagCheck>("postgresql-and-projections", tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
 
 var app = builder.Build();
 
@@ -107,6 +115,7 @@ var app = builder.Build();
 app.UseCommandTelemetry();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAttributionHeaderFormats();
 app.UseBodyLimits();
 // Routing is implicit (first); an explicit UseRouting() after UseAuthorization() breaks authorized Wolverine endpoints.
 app.UseAuthentication();
@@ -122,7 +131,11 @@ app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
 app.MapScalarApiReference(scalar => scalar.WithTitle("ConseilsCitoyens API").DisableDefaultFonts()).AllowAnonymous();
 app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription().AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+{
+    Predicate = check => check.Tags.Contains("ready"),
+    ResponseWriter = ProjectionLagCheck.WriteAnswer,
+}).AllowAnonymous();
 
 app.MapWolverineEndpoints(http =>
 {
@@ -135,6 +148,7 @@ app.MapWolverineEndpoints(http =>
     http.ConfigureEndpoints(CommandRetries.AnswerRepeatsWithTheFirstResponse);
     http.AddMiddleware(typeof(Attribution), chain => chain.HttpMethods.Contains("POST"));
     http.AddMiddleware(typeof(FacilitatorScope), chain => chain.HttpMethods.Contains("POST"));
+    http.AddMiddleware(typeof(FreeTextScreen), chain => chain.HttpMethods.Contains("POST"));
 });
 
 return await app.RunCommands(args);

@@ -31,5 +31,6 @@ public static class CouncilReadIndexes
         options.Schema.For<SteeringSession>().IgnoreIndex(Maintenance.SteeringSessionCouncilsIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.ComplianceWarningIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.EventCouncilIndex.IndexName);
+        options.Events.IgnoreIndex(Maintenance.EventIdsIndex.IndexName);
     }
 }

@@ -19,7 +19,6 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using JasperFx.MultiTenancy;
-using NodaTime;
 using Npgsql;
 using Weasel.Core;
 
@@ -33,8 +32,7 @@ public static class EventStoreSetup
     /// <summary>The city a caller or a command line acts for when it names none (the first deployment's).</summary>
     public const string DefaultCity = "paris";
 
-    /// <param name="clock">The application's clock, which stamps every event's recorded time (what asKnownAt reads).</param>
-    public static void ConfigureConseilsCitoyens(this StoreOptions options, string connectionString, IClock clock)
+    public static void ConfigureConseilsCitoyens(this StoreOptions options, string connectionString)
     {
         // Several hosts (primary and standbys, Npgsql's multi-host form): every connection goes to the
         // server that accepts writes, whichever is listed first (Marten's schema checks and Wolverine's
@@ -53,8 +51,6 @@ public static class EventStoreSetup
             configure: json => json.WithoutEnumConverters().ApplyConseilsConventions());
 
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
-        // Recorded times come from the same clock as every decision (and the tests' fake one), not the database server's.
-        options.Events.TimeProvider = new ClockTimeProvider(clock);
         // One tenant per city in one database: every stream, event and document carries its city
         // (tenant_id leads each primary key), so two cities may use the same ids without meeting.
         options.Events.TenancyStyle = TenancyStyle.Conjoined;
@@ -94,10 +90,4 @@ public static class EventStoreSetup
         options.Projections.Add<EventTypeCountProjection>(ProjectionLifecycle.Async);
         options.AddCouncilReadIndexes();
     }
-}
-
-/// <summary>NodaTime's clock as the .NET time provider Marten stamps events with.</summary>
-internal sealed class ClockTimeProvider(IClock clock) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => clock.GetCurrentInstant().ToDateTimeOffset();
 }

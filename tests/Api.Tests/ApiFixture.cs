@@ -32,12 +32,8 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
 
-    /// <summary>
-    /// The API's clock: a test may move it (to record 2024's map change); each test starts at <see cref="Now"/>.
-    /// Each reading moves it on a millisecond, as time passes between writes: events are stamped with it,
-    /// and asKnownAt and the audit's recorded ranges tell them apart by it.
-    /// </summary>
-    public FakeClock Clock { get; } = new(Now, Duration.FromMilliseconds(1));
+    /// <summary>The API's clock: a test may move it (to record 2024's map change); each test starts at <see cref="Now"/>.</summary>
+    public FakeClock Clock { get; } = new(Now);
 
     /// <summary>What the API logged, with the scopes of each line.</summary>
     public LogCapture Logs { get; } = new();
@@ -114,13 +110,11 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         // as Marten's own ResetAllMartenDataAsync does, and start again from the empty log.
         var daemons = Fixture.Host.Services.GetRequiredService<IProjectionCoordinator>();
         await daemons.PauseAsync();
-        // The events are append-only: only a maintenance transaction may wipe them.
+        // The events, seals and checkpoints are append-only: only a maintenance transaction may wipe them.
         await EventLogMaintenance.DeleteAllDataAsync(Fixture.Store);
         // Wolverine's replayable answers to Idempotency-Keys outlive Marten's reset.
         await using var session = Fixture.Store.LightweightSession(ApiFixture.City);
         session.QueueSqlCommand("delete from conseils.wolverine_deduplicated_responses");
-        session.QueueSqlCommand("delete from conseils.audit_seals");
-        session.QueueSqlCommand("delete from conseils.audit_checkpoints");
         await session.SaveChangesAsync();
         await daemons.ResumeAsync();
     }
@@ -146,8 +140,9 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         return await SendWith(method, url, json, ifMatch, idempotencyKey, authorization);
     }
 
-    /// <summary>Sends with exactly this Authorization header value (none when null).</summary>
-    protected async Task<Answer> SendWith(HttpMethod method, string url, string? json, string? ifMatch, string? idempotencyKey, string? authorization)
+    /// <summary>Sends with exactly this Authorization header value (none when null), and any other headers.</summary>
+    protected async Task<Answer> SendWith(HttpMethod method, string url, string? json, string? ifMatch, string? idempotencyKey, string? authorization,
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         var result = await Fixture.Host.Scenario(s =>
         {
@@ -165,6 +160,8 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
             if (json is not null) s.WithRequestHeader("Content-Type", "application/json");
             if (ifMatch is not null) s.WithRequestHeader("If-Match", ifMatch);
             if (idempotencyKey is not null) s.WithRequestHeader("Idempotency-Key", idempotencyKey);
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+                s.WithRequestHeader(name, value);
             s.IgnoreStatusCode();
         });
         var response = result.Context.Response;

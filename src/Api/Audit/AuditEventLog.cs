@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -20,7 +21,7 @@ public sealed record AuditEventRow(
 /// Reads one city's event log (the filter's city) in global sequence order straight from PostgreSQL,
 /// row by row: nothing is held beyond the row being read, whatever the size of the log.
 /// </summary>
-public sealed class AuditEventLog(IDocumentStore store)
+public sealed class AuditEventLog(IDocumentStore store, LongReads reads)
 {
     private const string Schema = EventStoreSetup.Schema;
     private readonly ConcurrentDictionary<string, Type?> _types = new(StringComparer.Ordinal);
@@ -31,8 +32,7 @@ public sealed class AuditEventLog(IDocumentStore store)
     public async IAsyncEnumerable<AuditEventRow> Read(AuditEventFilter filter, long after, int? limit,
         [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(ct);
+        await using var connection = await reads.OpenAsync(store, ct);
         await using var command = new NpgsqlCommand { Connection = connection };
         command.Parameters.AddWithValue("after", after);
         var where = filter.Where(command);

@@ -1,121 +1,131 @@
 using ConseilsCitoyens.Domain.Audit;
-using ConseilsCitoyens.Projections;
-using ConseilsCitoyens.Projections.Audit;
 using Marten;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace ConseilsCitoyens.Api.Audit;
 
+/// <param name="Last">The last checkpoint written, when any was.</param>
+public sealed record SealingPass(int Events, Checkpoint? Last);
+
 /// <summary>
 /// Seals the committed events that are not sealed yet, like an asynchronous projection that
 /// follows the log: appends never wait for it, and one sealer runs at a time across all nodes
-/// (a transaction-scoped advisory lock).
+/// (a transaction-scoped advisory lock). It seals only above the last checkpoint and up to the
+/// <see cref="SealingHorizon"/>, so what appears below a checkpoint afterwards stays unsealed: a broken link.
 /// </summary>
-public sealed class AuditSealer(IDocumentStore store)
+public sealed class AuditSealer(IDocumentStore store, SealKey key)
 {
     private const long LockKey = 0x436f6e7365696c73;
     private const int BatchSize = 5_000;
-    private const string Schema = EventStoreSetup.Schema;
 
-    /// <returns>How many events were sealed.</returns>
-    public async Task<int> SealAsync(CancellationToken ct)
+    private readonly SealingHorizon horizons = new();
+
+    public async Task<SealingPass> SealAsync(CancellationToken ct)
     {
-        var total = 0;
-        int sealedNow;
-        do
+        Horizon? horizon;
+        await using (var connection = await Open(ct))
+            horizon = await horizons.FindAsync(connection, ct);
+        var pass = new SealingPass(0, null);
+        while (horizon is not null && await SealBatchAsync(horizon, ct) is { } batch)
         {
-            sealedNow = await SealBatchAsync(ct);
-            total += sealedNow;
-        } while (sealedNow == BatchSize);
-        return total;
+            pass = new SealingPass(pass.Events + batch.Seals.Count, batch.Checkpoint);
+            if (batch.Seals.Count < BatchSize)
+                break;
+        }
+        return pass;
     }
 
-    private async Task<int> SealBatchAsync(CancellationToken ct)
+    private async Task<SealedBatch?> SealBatchAsync(Horizon found, CancellationToken ct)
     {
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(ct);
+        await using var connection = await Open(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (!(bool)(await Command(connection, "select pg_try_advisory_xact_lock(@key)", ("key", LockKey)).ExecuteScalarAsync(ct))!)
-            return 0;
+        if (!(bool)(await AuditSql.Command(connection, "select pg_try_advisory_xact_lock(@key)", ("key", LockKey)).ExecuteScalarAsync(ct))!)
+            return null;
 
-        var events = new List<LoggedEvent>();
-        await using (var reader = await Command(connection, $"""
-            select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, e.data::text, e.tenant_id
-            from {Schema}.mt_events e left join {Schema}.{AuditTables.Seals} s on s.seq_id = e.seq_id
-            where s.seq_id is null order by e.seq_id limit {BatchSize}
-            """).ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-                events.Add(AuditRows.Event(reader, 0));
-        }
+        var previous = await AuditSql.LatestCheckpoint(connection, ct);
+        // Another node may have sealed from a later horizon meanwhile: it holds for this batch too.
+        var horizon = previous is null ? found : found.Join(previous.Horizon);
+        var events = await Unsealed(connection, previous?.UpTo ?? 0, horizon.Sequence, ct);
         if (events.Count == 0)
-            return 0;
+            return null;
 
-        var heads = new Dictionary<(string, Guid), byte[]?>();
-        var seals = new List<byte[]>(events.Count);
-        foreach (var e in events)
-        {
-            if (!heads.TryGetValue((e.City, e.StreamId), out var previous))
-                previous = await LastSealOf(connection, e.City, e.StreamId, ct);
-            var seal = SealChain.Seal(previous, e);
-            heads[(e.City, e.StreamId)] = seal;
-            seals.Add(seal);
-        }
+        var sealedAt = await AuditSql.ServerClock(connection, ct);
+        var upTo = events.Count == BatchSize ? events[^1].Sequence : horizon.Sequence;
+        var batch = SealedBatch.Of(key, previous, events, await LastSeals(connection, events, ct), upTo, horizon, sealedAt);
+        await Write(connection, events, batch, ct);
+        await transaction.CommitAsync(ct);
+        return batch;
+    }
 
-        var lastCheckpoint = await Command(connection,
-            $"select checkpoint_id, hash from {Schema}.{AuditTables.Checkpoints} order by checkpoint_id desc limit 1").ExecuteReaderAsync(ct);
-        var (checkpointId, previousCheckpoint) = await lastCheckpoint.ReadAsync(ct)
-            ? (lastCheckpoint.GetInt64(0) + 1, (byte[]?)lastCheckpoint.GetFieldValue<byte[]>(1))
-            : (1L, null);
-        await lastCheckpoint.DisposeAsync();
+    private static async Task<List<LoggedEvent>> Unsealed(NpgsqlConnection connection, long mark, long horizon, CancellationToken ct)
+    {
+        var events = new List<LoggedEvent>();
+        await using var reader = await AuditSql.Command(connection, $"""
+            select {AuditSql.EventColumns} from {AuditSql.Events} e
+             where e.seq_id > @mark and e.seq_id <= @horizon
+               and not exists (select from {AuditSql.Seals} s where s.seq_id = e.seq_id)
+             order by e.seq_id limit {BatchSize}
+            """, ("mark", mark), ("horizon", horizon)).ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            events.Add(AuditSql.Event(reader, 0));
+        return events;
+    }
 
+    private static async Task<Dictionary<(string?, Guid?), byte[]>> LastSeals(NpgsqlConnection connection, List<LoggedEvent> events, CancellationToken ct)
+    {
+        var streams = events.Select(e => e.Stream).Distinct().ToArray();
+        var seals = new Dictionary<(string?, Guid?), byte[]>();
+        await using var reader = await AuditSql.Command(connection, $"""
+            select t.city, t.stream, last.hash
+              from unnest(@cities::varchar[], @streams::uuid[]) as t(city, stream)
+              cross join lateral (select s.hash from {AuditSql.Seals} s where s.tenant_id = t.city and s.stream_id = t.stream
+                                   order by s.version desc limit 1) last
+            """, ("cities", streams.Select(s => s.Item1).ToArray()),
+            ("streams", streams.Select(s => s.Item2).ToArray())).ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            seals[(reader.GetString(0), reader.GetGuid(1))] = reader.GetFieldValue<byte[]>(2);
+        return seals;
+    }
+
+    private static async Task Write(NpgsqlConnection connection, List<LoggedEvent> events, SealedBatch batch, CancellationToken ct)
+    {
+        var checkpoint = batch.Checkpoint;
         await using (var importer = await connection.BeginBinaryImportAsync(
-            $"copy {Schema}.{AuditTables.Seals} (seq_id, tenant_id, stream_id, version, hash, checkpoint_id) from stdin (format binary)", ct))
+            $"copy {AuditSql.Seals} (seq_id, tenant_id, stream_id, version, hash, checkpoint_id) from stdin (format binary)", ct))
         {
             for (var i = 0; i < events.Count; i++)
             {
                 await importer.StartRowAsync(ct);
                 await importer.WriteAsync(events[i].Sequence, NpgsqlDbType.Bigint, ct);
-                await importer.WriteAsync(events[i].City, NpgsqlDbType.Varchar, ct);
-                await importer.WriteAsync(events[i].StreamId, NpgsqlDbType.Uuid, ct);
+                await importer.WriteAsync(events[i].City ?? "", NpgsqlDbType.Varchar, ct);
+                await importer.WriteAsync(events[i].StreamId ?? Guid.Empty, NpgsqlDbType.Uuid, ct);
                 await importer.WriteAsync(events[i].Version, NpgsqlDbType.Bigint, ct);
-                await importer.WriteAsync(seals[i], NpgsqlDbType.Bytea, ct);
-                await importer.WriteAsync(checkpointId, NpgsqlDbType.Bigint, ct);
+                await importer.WriteAsync(batch.Seals[i], NpgsqlDbType.Bytea, ct);
+                await importer.WriteAsync(checkpoint.Id, NpgsqlDbType.Bigint, ct);
             }
             await importer.CompleteAsync(ct);
         }
-
-        var upTo = events[^1].Sequence;
-        await Command(connection, $"insert into {Schema}.{AuditTables.Checkpoints} (checkpoint_id, up_to_seq, hash) values (@id, @upTo, @hash)",
-                ("id", checkpointId), ("upTo", upTo), ("hash", SealChain.Checkpoint(previousCheckpoint, upTo, seals)))
+        await AuditSql.Command(connection, $"""
+                insert into {AuditSql.Checkpoints} ({AuditSql.CheckpointColumns})
+                values (@id, @upTo, @horizon, @horizonAt, @sealedAt, @hash)
+                """,
+                ("id", checkpoint.Id), ("upTo", checkpoint.UpTo), ("horizon", checkpoint.Horizon.Sequence),
+                ("horizonAt", checkpoint.Horizon.At.ToDateTimeOffset()), ("sealedAt", checkpoint.SealedAt.ToDateTimeOffset()), ("hash", checkpoint.Hash))
             .ExecuteNonQueryAsync(ct);
-        await transaction.CommitAsync(ct);
-        return events.Count;
+        // Where the insert trigger starts refusing numbers (ServerRecordedEvents). Outside the
+        // transaction, but a horizon holds once found, whether this checkpoint commits or not.
+        await AuditSql.Command(connection, $"""
+                select setval('{AuditSql.Horizon}', @horizon)
+                 where @horizon > coalesce(pg_sequence_last_value('{AuditSql.Horizon}'), 0)
+                """, ("horizon", checkpoint.Horizon.Sequence))
+            .ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<byte[]?> LastSealOf(NpgsqlConnection connection, string city, Guid streamId, CancellationToken ct) =>
-        await Command(connection,
-            $"select hash from {Schema}.{AuditTables.Seals} where tenant_id = @city and stream_id = @stream order by version desc limit 1",
-            ("city", city), ("stream", streamId)).ExecuteScalarAsync(ct) as byte[];
-
-    internal static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)
+    private async Task<NpgsqlConnection> Open(CancellationToken ct)
     {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-        return command;
+        var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        return connection;
     }
-}
-
-internal static class AuditRows
-{
-    public static LoggedEvent Event(NpgsqlDataReader reader, int first) => new(
-        reader.GetInt64(first),
-        reader.GetGuid(first + 1),
-        reader.GetInt64(first + 2),
-        reader.GetString(first + 3),
-        reader.GetFieldValue<DateTimeOffset>(first + 4),
-        reader.GetString(first + 5),
-        reader.GetString(first + 6));
 }

@@ -15,8 +15,10 @@ internal sealed class AuditSealing(AuditSealer sealer, IConfiguration configurat
         {
             try
             {
-                if (await sealer.SealAsync(stoppingToken) is var count and > 0)
-                    logger.LogInformation("Sealed {Count} events", count);
+                // The checkpoint's hash in the logs is a trace of the chain kept outside the database.
+                if (await sealer.SealAsync(stoppingToken) is { Events: > 0, Last: { } last } pass)
+                    logger.LogInformation("Sealed {Count} events up to event {UpTo}: checkpoint {Checkpoint} {Hash}",
+                        pass.Events, last.UpTo, last.Id, Convert.ToHexStringLower(last.Hash));
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {

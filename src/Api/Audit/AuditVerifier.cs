@@ -1,106 +1,73 @@
 using ConseilsCitoyens.Domain.Audit;
-using ConseilsCitoyens.Projections;
-using ConseilsCitoyens.Projections.Audit;
 using Marten;
 using Npgsql;
 
 namespace ConseilsCitoyens.Api.Audit;
 
-public sealed record BrokenLink(long Sequence, Guid StreamId, long Version, string? Type, string Reason);
-
-/// <param name="Pending">Events committed but not sealed yet (the sealer follows the log).</param>
-public sealed record AuditVerification(bool Intact, long EventsChecked, long Pending, long CheckpointsChecked, BrokenLink? FirstBrokenLink);
+/// <param name="Pending">Events above the sealed high-water mark, committed but not sealed yet (the sealer follows the log).</param>
+/// <param name="SealedUpTo">The sealed high-water mark: every event numbered up to it must be sealed.</param>
+/// <param name="AnchorsChecked">Anchors (kept outside the database) that the log still matches.</param>
+public sealed record AuditVerification(bool Intact, long EventsChecked, long Pending, long SealedUpTo, long CheckpointsChecked,
+    long AnchorsChecked, BrokenLink? FirstBrokenLink);
 
 /// <summary>
-/// Walks the whole log (every city) and its seals in sequence order, recomputing each stream's chain
-/// (a stream is a city and an id) and the chain of checkpoints, and names the first broken link.
-/// Reads stream: memory holds one head per stream.
+/// Walks the whole log (every city) with its seals in sequence order, in one snapshot, then the
+/// streams' versions, and names the first broken link (<see cref="ChainWalk"/> decides). Reads stream:
+/// memory holds one head per stream and the checkpoints.
 /// </summary>
-public sealed class AuditVerifier(IDocumentStore store)
+public sealed class AuditVerifier(IDocumentStore store, SealKey key)
 {
-    private const string Schema = EventStoreSetup.Schema;
+    public Task<AuditVerification> VerifyAsync(CancellationToken ct) => VerifyAsync([], ct);
 
-    public async Task<AuditVerification> VerifyAsync(CancellationToken ct)
+    /// <param name="anchors">Checkpoints as auditors kept them: the log must still hold each of them.</param>
+    public async Task<AuditVerification> VerifyAsync(IReadOnlyCollection<AuditAnchor> anchors, CancellationToken ct)
     {
         await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
 
-        var heads = new Dictionary<(string, Guid), byte[]>();
-        long checkedEvents = 0, pending = 0;
-        await using (var reader = await AuditSealer.Command(connection, $"""
-            select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, e.data::text, e.tenant_id, s.seq_id, s.stream_id, s.version, s.hash
-            from {Schema}.mt_events e full outer join {Schema}.{AuditTables.Seals} s on s.seq_id = e.seq_id
-            order by coalesce(e.seq_id, s.seq_id)
-            """).ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                if (reader.IsDBNull(0))
-                    return Broken(checkedEvents, pending, new BrokenLink(reader.GetInt64(7), reader.GetGuid(8), reader.GetInt64(9), null,
-                        "A sealed event is missing from the log."));
-                var logged = AuditRows.Event(reader, 0);
-                if (reader.IsDBNull(7))
-                {
-                    pending++;
-                    continue;
-                }
-                var expected = SealChain.Seal(heads.GetValueOrDefault((logged.City, logged.StreamId)), logged);
-                var stored = reader.GetFieldValue<byte[]>(10);
-                if (!expected.AsSpan().SequenceEqual(stored))
-                    return Broken(checkedEvents, pending, new BrokenLink(logged.Sequence, logged.StreamId, logged.Version, logged.Type,
-                        "The event differs from what was sealed (its content, type, stream, version or time changed, or an earlier event of its stream did)."));
-                heads[(logged.City, logged.StreamId)] = stored;
-                checkedEvents++;
-            }
-        }
-
-        var checkpoints = await VerifyCheckpoints(connection, ct);
-        return checkpoints.Broken is { } link
-            ? Broken(checkedEvents, pending, link)
-            : new AuditVerification(true, checkedEvents, pending, checkpoints.Count, null);
+        var walk = new ChainWalk(key, await Checkpoints(connection, ct), anchors);
+        var broken = walk.Start() ?? await WalkTheLog(connection, walk, ct) ?? walk.EndOfLog() ?? await WalkTheStreams(connection, walk, ct);
+        return new AuditVerification(broken is null, walk.EventsChecked, walk.Pending, walk.SealedUpTo, walk.CheckpointsChecked,
+            walk.AnchorsChecked, broken);
     }
 
-    private static async Task<(long Count, BrokenLink? Broken)> VerifyCheckpoints(NpgsqlConnection connection, CancellationToken ct)
+    private static async Task<List<Checkpoint>> Checkpoints(NpgsqlConnection connection, CancellationToken ct)
     {
-        await using var reader = await AuditSealer.Command(connection, $"""
-            select c.checkpoint_id, c.up_to_seq, c.hash, s.hash, s.seq_id, s.stream_id, s.version
-            from {Schema}.{AuditTables.Checkpoints} c left join {Schema}.{AuditTables.Seals} s on s.checkpoint_id = c.checkpoint_id
-            order by c.checkpoint_id, s.seq_id
+        var checkpoints = new List<Checkpoint>();
+        await using var reader = await AuditSql.Command(connection,
+            $"select {AuditSql.CheckpointColumns} from {AuditSql.Checkpoints} order by checkpoint_id").ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            checkpoints.Add(AuditSql.Checkpoint(reader, 0));
+        return checkpoints;
+    }
+
+    private static async Task<BrokenLink?> WalkTheLog(NpgsqlConnection connection, ChainWalk walk, CancellationToken ct)
+    {
+        const int seal = 15;
+        await using var reader = await AuditSql.Command(connection, $"""
+            select {AuditSql.EventColumns}, s.seq_id, s.stream_id, s.version, s.hash, s.checkpoint_id
+              from {AuditSql.Events} e full outer join {AuditSql.Seals} s on s.seq_id = e.seq_id
+             order by coalesce(e.seq_id, s.seq_id)
             """).ExecuteReaderAsync(ct);
-        byte[]? previous = null;
-        long count = 0, current = -1, upTo = 0;
-        byte[] stored = [];
-        var seals = new List<byte[]>();
-        (long Seq, Guid Stream, long Version) last = default;
-
-        BrokenLink? Close() =>
-            current < 0 || SealChain.Checkpoint(previous, upTo, seals).AsSpan().SequenceEqual(stored)
-                ? null
-                : new BrokenLink(last.Seq, last.Stream, last.Version, null, $"Checkpoint {current} does not match its seals.");
-
         while (await reader.ReadAsync(ct))
         {
-            var id = reader.GetInt64(0);
-            if (id != current)
-            {
-                if (Close() is { } broken)
-                    return (count, broken);
-                if (current >= 0)
-                    previous = stored;
-                (current, upTo, stored) = (id, reader.GetInt64(1), reader.GetFieldValue<byte[]>(2));
-                seals.Clear();
-                count++;
-            }
-            if (!reader.IsDBNull(3))
-            {
-                seals.Add(reader.GetFieldValue<byte[]>(3));
-                last = (reader.GetInt64(4), reader.GetGuid(5), reader.GetInt64(6));
-            }
+            var logged = reader.IsDBNull(0) ? null : AuditSql.Event(reader, 0);
+            var sealRow = reader.IsDBNull(seal) ? null : new SealRow(reader.GetInt64(seal), reader.GetGuid(seal + 1),
+                reader.GetInt64(seal + 2), reader.GetFieldValue<byte[]>(seal + 3), reader.GetInt64(seal + 4));
+            if (walk.Visit(logged, sealRow) is { } broken)
+                return broken;
         }
-        return (count, Close());
+        return null;
     }
 
-    private static AuditVerification Broken(long checkedEvents, long pending, BrokenLink link) =>
-        new(false, checkedEvents, pending, 0, link);
+    private static async Task<BrokenLink?> WalkTheStreams(NpgsqlConnection connection, ChainWalk walk, CancellationToken ct)
+    {
+        await using var reader = await AuditSql.Command(connection,
+            $"select tenant_id, id, coalesce(version, 0) from {AuditSql.Schema}.mt_streams").ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            if (walk.VisitStream(reader.GetString(0), reader.GetGuid(1), reader.GetInt64(2)) is { } broken)
+                return broken;
+        return null;
+    }
 }

@@ -19,13 +19,13 @@ public static class ExportAuditEventsEndpoint
     public static async Task<IResult> Get(
         string? stream, string? council, string? quartier, string[]? type, string? actor, string? correlation,
         string? recordedFrom, string? recordedTo, string? from, string? to, string? after,
-        IQuerySession session, AuditEventLog log, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        IQuerySession session, AuditEventLog log, LongReads reads, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         // Every filter is checked before the first byte goes out: a bad one is still a 400 problem.
         var cursor = ListAuditEventsEndpoint.Cursor(after);
         var filter = await AuditEventFilter.Parse(stream, council, quartier, type, actor, correlation,
             recordedFrom, recordedTo, from, to, session, ct);
-        return new JsonLinesResult<AuditEventResponse>(Lines(log, filter, cursor), json.Value.SerializerOptions);
+        return new JsonLinesResult<AuditEventResponse>(Lines(log, filter, cursor), json.Value.SerializerOptions, reads.EnterStream());
     }
 
     // Each payload is parsed only while its line is written: the element is cloned out of its document.

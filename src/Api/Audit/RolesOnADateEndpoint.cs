@@ -29,8 +29,8 @@ public static class RolesOnADateEndpoint
     [EndpointSummary("Who sat on each council and which team member was assigned to it on a date (?on=, default today; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default)")]
     public static async Task<RolesOnADate> Get(string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
-        var states = KnownStates.Read(session, asKnownAt, clock);
-        var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(states.At));
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on", states.Today);
         var councils = await states.Query<Council>(ct);
         var team = await states.Query<Facilitator>(ct);
 

@@ -15,7 +15,7 @@ public static class GetCouncilEndpoint
     public static async Task<CouncilResponse> Get(Guid id, string? asOf, string? asKnownAt, IQuerySession session, IClock clock, HttpResponse response,
         CancellationToken ct)
     {
-        var states = KnownStates.Read(session, asKnownAt, clock);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
         // A past state is not one to write against: no ETag.
         if (QueryDates.Parse(asOf, "asOf") is { } date)
         {

@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.People;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Drawings;
@@ -12,6 +13,18 @@ using Wolverine.Http;
 namespace ConseilsCitoyens.Api.Councils;
 
 public sealed record PersonalDetailsRequest(string FirstName, string LastName, string? Email = null, string? Phone = null, int? BirthYear = null);
+
+public sealed class PersonalDetailsValidator : AbstractValidator<PersonalDetailsRequest>
+{
+    public PersonalDetailsValidator()
+    {
+        RuleFor(p => p.FirstName).NotEmpty().MaximumLength(100);
+        RuleFor(p => p.LastName).NotEmpty().MaximumLength(100);
+        RuleFor(p => p.Email).EmailAddress().MaximumLength(200).When(p => p.Email is not null);
+        RuleFor(p => p.Phone).MaximumLength(30).When(p => p.Phone is not null);
+        RuleFor(p => p.BirthYear).InclusiveBetween(1900, 2100).When(p => p.BirthYear is not null);
+    }
+}
 
 /// <param name="MemberId">Optional pseudonymous id; a retry with the same id and the same facts appends nothing.
 /// A drawn member or substitute uses their candidate id from the drawing named by DrawingId.</param>
@@ -35,12 +48,7 @@ public sealed class JoinCouncilValidator : AbstractValidator<JoinCouncilRequest>
 {
     public JoinCouncilValidator()
     {
-        RuleFor(r => r.Person).NotNull();
-        RuleFor(r => r.Person.FirstName).NotEmpty().MaximumLength(100).When(r => r.Person is not null);
-        RuleFor(r => r.Person.LastName).NotEmpty().MaximumLength(100).When(r => r.Person is not null);
-        RuleFor(r => r.Person.Email).EmailAddress().MaximumLength(200).When(r => r.Person?.Email is not null);
-        RuleFor(r => r.Person.Phone).MaximumLength(30).When(r => r.Person?.Phone is not null);
-        RuleFor(r => r.Person.BirthYear).InclusiveBetween(1900, 2100).When(r => r.Person?.BirthYear is not null);
+        RuleFor(r => r.Person).NotNull().SetValidator(new PersonalDetailsValidator());
         RuleFor(r => r.ResidenceQuartierCode).MaximumLength(16);
         RuleFor(r => r.Organisation).MaximumLength(200);
         RuleFor(r => r.MemberId).NotEqual(Guid.Empty);
@@ -68,12 +76,13 @@ public static class JoinCouncilEndpoint
     {
         var memberId = request.MemberId ?? Guid.CreateVersion7();
         var person = request.Person;
+        await session.EnsureFree(memberId, joining: councilId, ct);
         var drawing = request.DrawingId is { } drawingId ? await session.LoadAsync<Drawing>(drawingId, ct) : null;
         var seat = drawing?.SeatOf(memberId);
         var write = await session.Decide<Council>(councilId, ifMatch, "Council",
             council => CouncilDecider.Join(council, ToCommand(memberId, request, seat), ProgrammeCalendar.Today(clock.GetCurrentInstant())),
             ct,
-            alsoWrite: _ => session.Store(new MemberPersonalDetails(memberId, councilId, person.FirstName.Trim(),
+            alsoWrite: _ => session.Insert(new MemberPersonalDetails(memberId, councilId, person.FirstName.Trim(),
                 person.LastName.Trim(), person.Email?.Trim(), person.Phone?.Trim(), person.BirthYear)));
 
         response.WriteETag(write.Version);

@@ -18,7 +18,7 @@ public static class ListCouncilsEndpoint
     public static async Task<Page<CouncilResponse>> Get(string? arrondissement, string? quartier, string? status, string? asOf, string? asKnownAt,
         string? after, string? limit, IQuerySession session, IClock clock, CancellationToken ct)
     {
-        var states = KnownStates.Read(session, asKnownAt, clock);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
         var councils = (IEnumerable<Council>)await states.Query<Council>(ct);
         if (QueryDates.Parse(asOf, "asOf") is { } date)
             councils = await AsOf(states, councils, date, ct);

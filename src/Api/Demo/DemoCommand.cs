@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace ConseilsCitoyens.Api.Demo;
 
-public sealed class DemoInput : CityInput
+public sealed class DemoInput : OperatorInput
 {
     [Description("Seed of the generator: the same seed gives the same data")]
     [FlagAlias("seed", true)]
@@ -38,6 +38,8 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
 {
     public override async Task<bool> Execute(DemoInput input)
     {
+        if (input.Actor(input.NationalFlag ? "demo --national" : "demo") is not { } actor)
+            return false;
         using var host = input.BuildHost();
         if (!input.NamesAServedCity(host.Services, "demo"))
             return false;
@@ -58,9 +60,9 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         }
 
         if (input.NationalFlag)
-            return await LoadNational(host.Services, store, input, ct);
+            return await LoadNational(host.Services, store, input, actor, ct);
 
-        var result = await DemoLoader.Load(store, input.TenantFlag, host.Services.GetRequiredService<WorkingCalendar>(),
+        var result = await DemoLoader.Load(store, input.TenantFlag, actor, host.Services.GetRequiredService<WorkingCalendar>(),
             host.Services.GetRequiredService<IClock>(), input.SeedFlag,
             (done, total) => Console.Write($"\rdemo: {done}/{total} streams"), ct);
         if (!result.AlreadyLoaded)
@@ -69,7 +71,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         return true;
     }
 
-    private static async Task<bool> LoadNational(IServiceProvider services, IDocumentStore store, DemoInput input, CancellationToken ct)
+    private static async Task<bool> LoadNational(IServiceProvider services, IDocumentStore store, DemoInput input, CommandLineActor actor, CancellationToken ct)
     {
         if (input.CouncilsFlag < 1 || input.CouncilsFlag > DemoRegion.MaxRegions * DemoRegion.MaxCouncils)
         {
@@ -77,7 +79,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
             return false;
         }
         var today = ProgrammeCalendar.Today(services.GetRequiredService<IClock>().GetCurrentInstant());
-        var result = await NationalLoader.Load(store, input.TenantFlag, services.GetRequiredService<WorkingCalendar>(), today, input.CouncilsFlag, input.SeedFlag,
+        var result = await NationalLoader.Load(store, input.TenantFlag, actor, services.GetRequiredService<WorkingCalendar>(), today, input.CouncilsFlag, input.SeedFlag,
             p => Console.Write($"\rdemo: {p.Councils}/{p.TotalCouncils} councils, {p.Events} events, {p.EventsPerSecond:0} events/s   "), ct);
         Console.WriteLine();
         Console.WriteLine(result);

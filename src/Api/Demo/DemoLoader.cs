@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
 using JasperFx.Events;
@@ -26,7 +27,7 @@ public static class DemoLoader
     }
 
     public static async Task<DemoLoadResult> Load(
-        IDocumentStore store, string city, WorkingCalendar calendar, IClock clock, int seed, Action<int, int> progress, CancellationToken ct)
+        IDocumentStore store, string city, CommandLineActor actor, WorkingCalendar calendar, IClock clock, int seed, Action<int, int> progress, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         if (await IsLoaded(store, city, ct))
@@ -44,6 +45,7 @@ public static class DemoLoader
         foreach (var batch in ordered.Chunk(StreamsPerBatch))
         {
             await using var session = store.LightweightSession(city);
+            actor.ApplyTo(session);
             foreach (var stream in batch)
                 session.Events.StartStream(stream.AggregateType, stream.Id, stream.Events.ToArray());
             await session.SaveChangesAsync(ct);

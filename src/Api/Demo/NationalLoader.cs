@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Calendar;
 using JasperFx.Events;
 using Marten;
@@ -32,7 +33,7 @@ public static class NationalLoader
     private const int RegionsPerBatch = 10;
 
     public static async Task<NationalLoadResult> Load(
-        IDocumentStore store, string city, WorkingCalendar calendar, LocalDate today, int councils, int seed,
+        IDocumentStore store, string city, CommandLineActor actor, WorkingCalendar calendar, LocalDate today, int councils, int seed,
         Action<NationalProgress> progress, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
@@ -63,7 +64,7 @@ public static class NationalLoader
             inserting.Start();
             await store.BulkInsertDocumentsAsync(city, sets.SelectMany(s => s.Documents), cancellation: ct);
             // Each region's convention goes last, so that its presence marks a complete region.
-            var actions = sets.SelectMany(set => set.Streams.OrderBy(s => s.Id == set.ConventionId)).Select(s => Action(store, s)).ToArray();
+            var actions = sets.SelectMany(set => set.Streams.OrderBy(s => s.Id == set.ConventionId)).Select(s => Action(store, s, actor)).ToArray();
             await store.BulkInsertEventsAsync(city, actions, 5000, ct);
             inserting.Stop();
             events += sets.Sum(s => s.EventCount);
@@ -74,10 +75,12 @@ public static class NationalLoader
         return new NationalLoadResult(regions.Count, loaded.Count, councils, events, watch.Elapsed, inserting.Elapsed);
     }
 
-    private static StreamAction Action(IDocumentStore store, DemoStream stream)
+    private static StreamAction Action(IDocumentStore store, DemoStream stream, CommandLineActor actor)
     {
         var action = StreamAction.Start(((DocumentStore)store).Events, stream.Id, stream.Events.ToArray());
         action.AggregateType = stream.AggregateType;
+        foreach (var e in action.Events)
+            actor.ApplyTo(e);
         return action;
     }
 

@@ -17,8 +17,8 @@ public static class GetEvaluationCsvEndpoint
     public static async Task<IResult> Get(string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var states = KnownStates.Read(session, asKnownAt, clock);
-        var date = QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(states.At));
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(asOf, "asOf", states.Today);
         var evaluation = await states.Evaluation(councilId, arrondissement, date, ct);
         return Results.File(EvaluationCsv.Write(evaluation), ReportCsv.ContentType, EvaluationCsv.FileName(evaluation));
     }

@@ -15,8 +15,8 @@ public static class GetEvaluationEndpoint
     public static async Task<EvaluationResponse> Get(string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var states = KnownStates.Read(session, asKnownAt, clock);
-        var date = QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(states.At));
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(asOf, "asOf", states.Today);
         return EvaluationResponse.Of(await states.Evaluation(councilId, arrondissement, date, ct));
     }
 }

@@ -7,7 +7,7 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 /// <summary>
 /// Who may call what, decided here from the route and the method alone, so that a new endpoint
 /// gets a policy without anyone remembering: reads are open to every role, programme
-/// administration to the coordinator and administrators, personal details to those who work with
+/// administration to the coordinator and administrators, personal details (reading, correcting) to those who work with
 /// people (erasing them to administrators), every other write (a council's life) to the
 /// coordinator, administrators and facilitators. Anything not matched here requires an authenticated caller.
 /// </summary>
@@ -49,9 +49,9 @@ internal static partial class Authorization
         // The event log is the auditors' (reading) and the administrators' (operations).
         if (AnyUnder("audit").IsMatch("/" + route.TrimStart('/')))
             return reads ? AuditLog : Operations;
-        // Names and contacts are for those who work with the people; erasing them is an operation.
+        // Names and contacts are for those who work with the people (correcting them too); erasing them is an operation.
         if (AnyUnder("people").IsMatch("/" + route.TrimStart('/')))
-            return reads ? PersonalData : Operations;
+            return reads || CorrectingDetails().IsMatch(route) ? PersonalData : Operations;
         if (reads)
             return Read;
         var pattern = "/" + Parameter().Replace(route, "{}").TrimStart('/');
@@ -65,4 +65,7 @@ internal static partial class Authorization
 
     [GeneratedRegex("{[^}]*}")]
     private static partial Regex Parameter();
+
+    [GeneratedRegex("^/?people/{[^}]*}/details$")]
+    private static partial Regex CorrectingDetails();
 }

@@ -5,8 +5,9 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 /// <summary>
 /// Every command may carry an Idempotency-Key header (its command id). A retry with the same key
 /// and the same request is answered with the first response and appends nothing; the same key on
-/// a different request is refused with 422. Keys are scoped to the endpoint and to the caller (the
-/// token's subject): one caller's key never replays another caller's answer.
+/// a different request is refused with 422. Keys are scoped to the endpoint, the city (tenant) and the
+/// caller (the token's subject): one caller's key never replays another caller's answer, nor one
+/// city's answer in another city.
 /// </summary>
 internal static class CommandRetries
 {
@@ -15,7 +16,7 @@ internal static class CommandRetries
         if (chain.HttpMethods.Contains("POST") || chain.HttpMethods.Contains("PUT") || chain.HttpMethods.Contains("DELETE"))
             chain.DeduplicatedWithResponse ??= new DeduplicatedWithResponseRequirement
             {
-                Scope = DeduplicationScope.Endpoint | DeduplicationScope.User,
+                Scope = DeduplicationScope.Endpoint | DeduplicationScope.Tenant | DeduplicationScope.User,
                 Required = false,
             };
     }

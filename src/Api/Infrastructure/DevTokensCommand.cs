@@ -22,7 +22,7 @@ public sealed class DevTokensCommand : JasperFxAsyncCommand<DevTokensInput>
             return false;
         }
         var configuration = host.Services.GetRequiredService<IConfiguration>();
-        if (Authentication.FindProblem(configuration) is { } problem)
+        if (Authentication.FindProblem(configuration, isDevelopment: true) is { } problem)
         {
             Console.Error.WriteLine($"ConseilsCitoyens: {problem}");
             return false;

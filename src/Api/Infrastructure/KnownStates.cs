@@ -1,10 +1,12 @@
 using System.Linq.Expressions;
+using ConseilsCitoyens.Api.Audit;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Projections;
 using Marten;
 using Marten.Linq.MatchesSql;
 using NodaTime;
+using Npgsql;
 
 namespace ConseilsCitoyens.Api.Infrastructure;
 
@@ -18,34 +20,46 @@ internal sealed class KnownStates
 {
     private readonly bool _past;
 
-    private KnownStates(IQuerySession session, Instant at, bool past)
+    private KnownStates(IQuerySession session, Instant at, LocalDate today, bool past)
     {
         Session = session;
         At = at;
+        Today = today;
         _past = past;
     }
 
     public IQuerySession Session { get; }
 
-    /// <summary>The instant the figures reflect: the one asked for, else the moment they were read.</summary>
+    /// <summary>
+    /// The instant the figures reflect: the one asked for, else the moment they were read, by the
+    /// database server's clock, the one every event's recording time comes from.
+    /// </summary>
     public Instant At { get; }
+
+    /// <summary>The business day a view's date defaults to: the day of asKnownAt (Paris), else today.</summary>
+    public LocalDate Today { get; }
 
     /// <summary>The instant asked for, to filter events by their recorded time; null when reading the projections as they stand.</summary>
     public Instant? AsKnownAt => _past ? At : null;
 
-    public static KnownStates Now(IQuerySession session, IClock clock) => new(session, clock.GetCurrentInstant(), past: false);
-
     /// <param name="asKnownAt">An ISO instant with Z or an offset; absent: now.</param>
     /// <returns>A 400 problem when malformed or later than now (nothing is known of the future).</returns>
-    public static KnownStates Read(IQuerySession session, string? asKnownAt, IClock clock) =>
-        QueryDates.ParseInstant(asKnownAt, "asKnownAt") is { } at ? Past(session, at, clock) : Now(session, clock);
-
-    public static KnownStates Past(IQuerySession session, Instant at, IClock clock)
+    public static async Task<KnownStates> Read(IQuerySession session, string? asKnownAt, IClock clock, CancellationToken ct)
     {
-        var now = clock.GetCurrentInstant();
+        var asked = QueryDates.ParseInstant(asKnownAt, "asKnownAt");
+        var now = await ServerClock(session, ct);
+        if (asked is not { } at)
+            return new KnownStates(session, now, ProgrammeCalendar.Today(clock.GetCurrentInstant()), past: false);
         if (at > now)
             throw new MalformedRequest("asKnownAt", $"asKnownAt ({at}) is after now ({now}): only what is recorded can be known.", "known-at.future");
-        return new KnownStates(session, at, past: true);
+        return new KnownStates(session, at, ProgrammeCalendar.Today(at), past: true);
+    }
+
+    private static async Task<Instant> ServerClock(IQuerySession session, CancellationToken ct)
+    {
+        await using var connection = (NpgsqlConnection)session.DocumentStore.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        return await AuditSql.ServerClock(connection, ct);
     }
 
     /// <param name="narrow">A filter the database applies first, on fields a stream never changes afterwards

@@ -16,9 +16,12 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         if (problem is null)
             return false;
 
-        logger.LogInformation("{Method} {Path} answered {Status}: {Detail}",
+        // A client's mistake: CommandTelemetry's line already records the status; the detail is the client's to read.
+        logger.LogDebug("{Method} {Path} answered {Status}: {Detail}",
             context.Request.Method, context.Request.Path, problem.Status, problem.Detail);
         context.Response.StatusCode = problem.Status!.Value;
+        if (exception is Busy)
+            context.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
@@ -30,16 +33,19 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
     public static ProblemDetails? ToProblem(Exception exception) => exception switch
     {
         RuleViolation e => Problem(StatusCodes.Status422UnprocessableEntity, "A rule of the domain was broken", e.Message, e.Code),
-        OutsideAssignment e => Problem(StatusCodes.Status403Forbidden, "Outside your assignments", e.Message, "facilitator.not-assigned"),
+        OutsideAssignment e => Problem(StatusCodes.Status403Forbidden, "Outside your assignments", e.Message, e.Code),
         CityNotServed e => Problem(StatusCodes.Status403Forbidden, "City not served", e.Message, "city.not-served"),
         ResourceNotFound e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message, "not-found"),
         PreconditionFailed e => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed", e.Message, "version.stale"),
         // Lost races between two writers of one stream: the loser must read again.
         ConcurrencyException or StreamLockedException => Problem(StatusCodes.Status412PreconditionFailed,
             "The resource has changed", "Another write reached this stream first: read it again, then retry.", "version.stale"),
-        ExistingStreamIdCollisionException => Problem(StatusCodes.Status409Conflict, "Already exists",
+        ExistingStreamIdCollisionException or DocumentAlreadyExistsException => Problem(StatusCodes.Status409Conflict, "Already exists",
             "A resource with this identity already exists.", "already-exists"),
+        People.PersonIdTaken e => Problem(StatusCodes.Status409Conflict, "This person id is taken", e.Message, e.Code),
+        NonExistentDocumentException => Problem(StatusCodes.Status404NotFound, "Not found", "The resource is gone.", "not-found"),
         MalformedRequest e => Invalid(e.Field, e.Message, e.Code),
+        Busy e => Problem(StatusCodes.Status429TooManyRequests, "Busy", e.Message, "busy"),
         QpvImportRejected e => new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,

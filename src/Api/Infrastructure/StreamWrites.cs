@@ -20,6 +20,9 @@ internal static class StreamWrites
         Action<IReadOnlyList<object>>? alsoWrite = null) where TState : class
     {
         var expected = Versions.ExpectedVersion(ifMatch);
+        // The empty id names no stream (Marten refuses to fetch one for writing).
+        if (id == Guid.Empty)
+            throw new ResourceNotFound($"{what} {id}");
         // Without If-Match Marten still checks, at commit, that nobody appended since this read.
         var stream = await session.Events.FetchForWriting<TState>(id, ct);
         var state = stream.Aggregate ?? throw new ResourceNotFound($"{what} {id}");

@@ -79,13 +79,23 @@ internal sealed class ProjectionLag(IDocumentStore store, ILogger<ProjectionLag>
     /// <returns>Each asynchronous projection's lag, in events.</returns>
     public async Task<IReadOnlyDictionary<string, long>> SampleAsync(CancellationToken ct)
     {
-        var statistics = await store.Advanced.FetchEventStoreStatistics(token: ct);
-        Interlocked.Exchange(ref highWaterMark, statistics.EventSequenceNumber);
+        var sequence = await EventSequence(ct);
+        Interlocked.Exchange(ref highWaterMark, sequence);
         var sampled = new Dictionary<string, long>();
         // The daemon's own high-water mark row is not a projection.
         foreach (var shard in (await store.Advanced.AllProjectionProgress(token: ct)).Where(s => s.ShardName != HighWaterMarkRow))
-            lags[shard.ShardName] = sampled[shard.ShardName] = Math.Max(0, statistics.EventSequenceNumber - shard.Sequence);
+            lags[shard.ShardName] = sampled[shard.ShardName] = Math.Max(0, sequence - shard.Sequence);
         return sampled;
+    }
+
+    // The sequence's value, not a count of the log's rows: the same whatever the size of the log.
+    private async Task<long> EventSequence(CancellationToken ct)
+    {
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"select case when is_called then last_value else 0 end from {ConseilsCitoyens.Projections.EventStoreSetup.Schema}.mt_events_sequence", connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct));
     }
 
     public override void Dispose()

@@ -63,8 +63,8 @@ public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
         KnownStates states;
         try
         {
-            states = KnownStates.Read(session, input.AsKnownAtFlag, services.GetRequiredService<NodaTime.IClock>());
-            var year = input.YearFlag ?? ExportInput.DefaultYear(states.At);
+            states = await KnownStates.Read(session, input.AsKnownAtFlag, services.GetRequiredService<NodaTime.IClock>(), CancellationToken.None);
+            var year = input.YearFlag ?? states.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
             period = ReportPeriods.Parse(null, null, year, null, null, input.AsOfFlag);
         }
         catch (Infrastructure.MalformedRequest e)

@@ -41,15 +41,18 @@ public static class ErasePersonalDataEndpoint
 
         var events = PrivacyDecider.Erase(state, new ErasePersonalData(personId, request.Reason),
             ProgrammeCalendar.Today(clock.GetCurrentInstant()));
+        // Whatever details are found go, also on a repeat: the details and the erasure change in
+        // one transaction, and a concurrent second erasure collides on the privacy stream's id
+        // (409) instead of recording twice.
+        session.Delete<MemberPersonalDetails>(personId);
+        session.Delete<TeamMemberPersonalDetails>(personId);
         if (events.Count > 0)
         {
-            // The details go and the erasure is recorded in one transaction; a concurrent second
-            // erasure collides on the privacy stream's id (409) instead of recording twice.
-            session.Delete<MemberPersonalDetails>(personId);
-            session.Delete<TeamMemberPersonalDetails>(personId);
             var version = await session.Start<PersonalData>(streamId, events, ct);
             state = PersonalData.Evolve(state, events.Single()) with { Version = version };
         }
+        else
+            await session.SaveChangesAsync(ct);
 
         response.WriteETag(state!.Version);
         return new ErasureResponse(personId, state.Reason!, state.ErasedOn!.Value);

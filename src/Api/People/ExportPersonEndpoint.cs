@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using System.Text.Json;
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Privacy;
 using ConseilsCitoyens.Projections;
+using ConseilsCitoyens.Projections.Maintenance;
 using ConseilsCitoyens.Projections.Serialization;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +26,8 @@ public static class ExportPersonEndpoint
     [WolverineGet("/people/{personId}/export")]
     [Tags("People")]
     [EndpointSummary("The right of access: everything held about one person, details and the events that name them by their pseudonymous id")]
-    public static async Task<PersonExport> Get(Guid personId, IQuerySession session, IDocumentStore store, CancellationToken ct)
+    public static async Task<PersonExport> Get(Guid personId, ClaimsPrincipal user, IQuerySession session, IDocumentStore store, IClock clock,
+        CancellationToken ct)
     {
         // Erased details leave the erasure and the events to answer.
         var details = await GetPersonEndpoint.Find(personId, session, ct);
@@ -31,22 +35,26 @@ public static class ExportPersonEndpoint
         var events = await EventsNaming(store, session.TenantId, personId, ct);
         if (details is null && privacy is null && events.Count == 0)
             throw new ResourceNotFound($"Person {personId}");
+        await FacilitatorScope.EnsureReaches(user, session, personId, details?.CouncilId, ProgrammeCalendar.Today(clock.GetCurrentInstant()), ct);
 
         return new PersonExport(personId, details,
             privacy is { ErasedOn: { } on } ? new PersonErasure(on, privacy.Reason ?? "") : null, events);
     }
+
+    /// <summary>The events of a person's own stream and those whose payload holds their id, through <see cref="EventIdsIndex"/>.</summary>
+    public static readonly string EventsNamingSql =
+        $"select seq_id, stream_id, version, type, timestamp, data::text, mt_dotnet_type from {EventStoreSetup.Schema}.mt_events " +
+        $"where tenant_id = @city and (stream_id = @id or {EventIdsIndex.Expression} @> jsonb_build_array(@text)) order by seq_id";
 
     // A person appears in events only by their pseudonymous id, as a JSON string value.
     private static async Task<IReadOnlyList<PersonEvent>> EventsNaming(IDocumentStore store, string city, Guid personId, CancellationToken ct)
     {
         await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(
-            $"select seq_id, stream_id, version, type, timestamp, data::text, mt_dotnet_type from {EventStoreSetup.Schema}.mt_events " +
-            "where tenant_id = @city and (stream_id = @id or data::text like @pattern) order by seq_id", connection);
+        await using var command = new NpgsqlCommand(EventsNamingSql, connection);
         command.Parameters.AddWithValue("city", city);
         command.Parameters.AddWithValue("id", personId);
-        command.Parameters.AddWithValue("pattern", $"%\"{personId:D}\"%");
+        command.Parameters.AddWithValue("text", personId.ToString("D"));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var events = new List<PersonEvent>();
         while (await reader.ReadAsync(ct))

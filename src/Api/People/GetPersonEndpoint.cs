@@ -1,8 +1,11 @@
+using System.Security.Claims;
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Team;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.People;
@@ -15,9 +18,14 @@ public static class GetPersonEndpoint
 {
     [WolverineGet("/people/{personId}")]
     [Tags("People")]
-    [EndpointSummary("Read a person's personal details (council member or team member), for the roles that work with them; 404 once erased")]
-    public static async Task<PersonResponse> Get(Guid personId, IQuerySession session, CancellationToken ct) =>
-        await Find(personId, session, ct) ?? throw new ResourceNotFound($"Person {personId}");
+    [EndpointSummary("Read a person's personal details (council member or team member), for the roles that work with them " +
+        "(a facilitator: the members of the councils assigned to them today, and themselves); 404 once erased")]
+    public static async Task<PersonResponse> Get(Guid personId, ClaimsPrincipal user, IQuerySession session, IClock clock, CancellationToken ct)
+    {
+        var person = await Find(personId, session, ct) ?? throw new ResourceNotFound($"Person {personId}");
+        await FacilitatorScope.EnsureReaches(user, session, personId, person.CouncilId, ProgrammeCalendar.Today(clock.GetCurrentInstant()), ct);
+        return person;
+    }
 
     internal static async Task<PersonResponse?> Find(Guid personId, IQuerySession session, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ using NodaTime.Text;
 
 namespace ConseilsCitoyens.Api.Quartiers;
 
-public sealed class ImportQpvInput : CityInput
+public sealed class ImportQpvInput : OperatorInput
 {
     [Description("The official QPV list (CSV, UTF-8, one header line)")]
     public string File { get; set; } = "";
@@ -52,6 +52,8 @@ public sealed class ImportQpvCommand : JasperFxAsyncCommand<ImportQpvInput>
             return false;
         }
 
+        if (input.Actor("import-qpv") is not { } actor)
+            return false;
         using var host = input.BuildHost();
         if (!input.NamesAServedCity(host.Services, "import-qpv"))
             return false;
@@ -61,6 +63,7 @@ public sealed class ImportQpvCommand : JasperFxAsyncCommand<ImportQpvInput>
             var rows = QpvFile.Read(await System.IO.File.ReadAllBytesAsync(input.File),
                 new QpvColumns(input.CodeColumnFlag, input.NameColumnFlag, input.ArrondissementColumnFlag));
             await using var session = store.LightweightSession(input.TenantFlag);
+            actor.ApplyTo(session);
             var result = await QpvImporter.Import(session, settings, rows, CancellationToken.None);
             Console.WriteLine($"import-qpv: {rows.Count} lines read, {result}");
             return true;

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -16,18 +17,18 @@ public sealed record QuartierEvent(long Sequence, Guid StreamId, long Version, s
 /// proposals, roadmaps…), in the quartier's city (only those recorded by an instant, when given).
 /// Read page by page, so memory does not grow with the log.
 /// </summary>
-internal sealed class QuartierEventLog(IDocumentStore store, string city, Instant? recordedBy = null)
+internal sealed class QuartierEventLog(IDocumentStore store, LongReads reads, string city, Instant? recordedBy = null)
 {
     private const int PageSize = 500;
     private static readonly ConcurrentDictionary<string, Type?> Types = new(StringComparer.Ordinal);
 
     /// <param name="quartierStreams">The quartier's own streams: reference data and territory diagnostic.</param>
-    public async IAsyncEnumerable<QuartierEvent> Read(Guid[] quartierStreams, IReadOnlyList<Guid> councils, [EnumeratorCancellation] CancellationToken ct)
+    /// <param name="after">Only the events after this global sequence.</param>
+    public async IAsyncEnumerable<QuartierEvent> Read(Guid[] quartierStreams, IReadOnlyList<Guid> councils, long after,
+        [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(ct);
+        await using var connection = await reads.OpenAsync(store, ct);
         var streams = await Streams(connection, quartierStreams, councils, ct);
-        var after = 0L;
         while (true)
         {
             var page = new List<QuartierEvent>(PageSize);
@@ -55,6 +56,17 @@ internal sealed class QuartierEventLog(IDocumentStore store, string city, Instan
                 yield break;
             after = page[^1].Sequence;
         }
+    }
+
+    /// <summary>Is the event at that sequence the one recorded then (not rewritten, not wiped and replaced)?</summary>
+    public async Task<bool> Holds(long sequence, Instant recorded, CancellationToken ct)
+    {
+        await using var connection = await reads.OpenAsync(store, ct);
+        await using var command = new NpgsqlCommand(
+            $"select timestamp from {EventStoreSetup.Schema}.mt_events where seq_id = @sequence and tenant_id = @city", connection);
+        command.Parameters.AddWithValue("sequence", sequence);
+        command.Parameters.AddWithValue("city", city);
+        return await command.ExecuteScalarAsync(ct) is DateTime at && Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc)) == recorded;
     }
 
     private async Task<Guid[]> Streams(NpgsqlConnection connection, Guid[] quartierStreams, IReadOnlyList<Guid> councils, CancellationToken ct)

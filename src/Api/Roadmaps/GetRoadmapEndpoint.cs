@@ -16,8 +16,8 @@ public static class GetRoadmapEndpoint
     public static async Task<RoadmapResponse> Get(
         Guid id, string? on, string? asKnownAt, IQuerySession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
-        var states = KnownStates.Read(session, asKnownAt, clock);
-        var date = QueryDates.Parse(on, "on") ?? ProgrammeCalendar.Today(states.At);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on") ?? states.Today;
         var roadmap = await states.Load<Roadmap>(id, ct) ?? throw new ResourceNotFound($"Roadmap {id}");
         // A past state is not one to write against.
         if (states.AsKnownAt is null)

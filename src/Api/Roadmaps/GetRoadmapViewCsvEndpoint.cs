@@ -17,7 +17,7 @@ public static class GetRoadmapViewCsvEndpoint
     public static async Task<IResult> Get(string? facilitatorId, string? councilId, string? asOf, string? asKnownAt, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var view = await KnownStates.Read(session, asKnownAt, clock).RoadmapView(facilitatorId, councilId, asOf, ct);
+        var view = await (await KnownStates.Read(session, asKnownAt, clock, ct)).RoadmapView(facilitatorId, councilId, asOf, ct);
         return Results.File(RoadmapViewCsv.Write(view), ReportCsv.ContentType, $"feuilles-de-route-{view.AsOf:yyyy-MM-dd}.csv");
     }
 }

@@ -15,5 +15,5 @@ public static class GetRoadmapViewEndpoint
     [EndpointSummary("The roadmap view as of a date (?asOf=, by default the day of ?asKnownAt=, an instant before which only the events recorded count, else today) for a facilitator (?facilitatorId=), a council (?councilId=) or the programme: actions planned, in progress, done, dropped and overdue, each with the diagnostic priority it answers")]
     public static async Task<RoadmapViewResult> Get(string? facilitatorId, string? councilId, string? asOf, string? asKnownAt, IQuerySession session, IClock clock,
         CancellationToken ct) =>
-        await KnownStates.Read(session, asKnownAt, clock).RoadmapView(facilitatorId, councilId, asOf, ct);
+        await (await KnownStates.Read(session, asKnownAt, clock, ct)).RoadmapView(facilitatorId, councilId, asOf, ct);
 }

@@ -15,8 +15,8 @@ public static class ListCouncilRoadmapsEndpoint
     [EndpointSummary("List the facilitators' roadmaps for a council, with their counts per status on a date (?on=, today by default; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default)")]
     public static async Task<RoadmapListResponse> Get(Guid councilId, string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
-        var states = KnownStates.Read(session, asKnownAt, clock);
-        var date = QueryDates.Parse(on, "on") ?? ProgrammeCalendar.Today(states.At);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on") ?? states.Today;
         await states.LoadCouncil(councilId, ct);
         var roadmaps = await states.Query<Roadmap>(ct, r => r.CouncilId == councilId);
         return RoadmapListResponse.From(roadmaps, date);

@@ -16,8 +16,8 @@ public static class ListFacilitatorRoadmapsEndpoint
     [EndpointSummary("List a facilitator's roadmaps, one per council, with their counts per status on a date (?on=, today by default; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default)")]
     public static async Task<RoadmapListResponse> Get(Guid facilitatorId, string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
-        var states = KnownStates.Read(session, asKnownAt, clock);
-        var date = QueryDates.Parse(on, "on") ?? ProgrammeCalendar.Today(states.At);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on") ?? states.Today;
         _ = await states.Load<Facilitator>(facilitatorId, ct) ?? throw new ResourceNotFound($"Team member {facilitatorId}");
         var roadmaps = await states.Query<Roadmap>(ct, r => r.FacilitatorId == facilitatorId);
         return RoadmapListResponse.From(roadmaps, date);

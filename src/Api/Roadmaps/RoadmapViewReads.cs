@@ -12,7 +12,7 @@ internal static class RoadmapViewReads
     /// <summary>The roadmap view with its date read from the query: asOf, else the day the states are known at.</summary>
     public static Task<RoadmapViewResult> RoadmapView(this KnownStates states, string? facilitatorId, string? councilId, string? asOf,
         CancellationToken ct) =>
-        states.RoadmapView(facilitatorId, councilId, QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(states.At)), ct);
+        states.RoadmapView(facilitatorId, councilId, QueryDates.Parse(asOf, "asOf", states.Today), ct);
 
     /// <summary>The roadmap view of one facilitator, one council, both, or the whole programme (neither), as of a date.</summary>
     public static async Task<RoadmapViewResult> RoadmapView(this KnownStates states, string? facilitatorId, string? councilId, LocalDate asOf,

@@ -30,8 +30,8 @@ public static class CoverageEndpoint
     public static async Task<CouncilCoverageResponse> Get(Guid councilId, string? on, string? asKnownAt, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var states = KnownStates.Read(session, asKnownAt, clock);
-        var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(states.At));
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on", states.Today);
         var council = await states.LoadCouncil(councilId, ct);
         // LINQ cannot filter on NodaTime members; the team is a handful of people.
         var team = await states.Query<Facilitator>(ct);

@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.People;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Team;
 using ConseilsCitoyens.Projections.Team;
@@ -51,7 +52,8 @@ public static class RecruitEndpoint
         var recruited = FacilitatorDecider.Recruit(command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
 
         var person = request.Person;
-        session.Store(new TeamMemberPersonalDetails(recruited.FacilitatorId, person.FirstName.Trim(), person.LastName.Trim(),
+        await session.EnsureFree(recruited.FacilitatorId, joining: null, ct);
+        session.Insert(new TeamMemberPersonalDetails(recruited.FacilitatorId, person.FirstName.Trim(), person.LastName.Trim(),
             person.Email?.Trim(), person.Phone?.Trim()));
         var version = await session.Start<Facilitator>(recruited.FacilitatorId, [recruited], ct);
 

@@ -24,8 +24,8 @@ public static class VacanciesEndpoint
     [EndpointSummary("Councils that existed on a date (?on=2018-06-30, default today: created, not dissolved; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default) with no team member assigned")]
     public static async Task<VacanciesResponse> Get(string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
-        var states = KnownStates.Read(session, asKnownAt, clock);
-        var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(states.At));
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on", states.Today);
         // LINQ cannot filter on NodaTime members; a few councils and a handful of people.
         var team = await states.Query<Facilitator>(ct);
         var councils = await states.Query<Council>(ct);

@@ -20,7 +20,7 @@ public sealed record TimeRecorded(
     ActivityKind Kind,
     decimal Hours,
     Guid? CouncilId,
-    string? Note) : IActivityEvent, IBusinessDated, ICouncilScoped
+    [property: FreeText] string? Note) : IActivityEvent, IBusinessDated, ICouncilScoped
 {
     LocalDate IBusinessDated.BusinessDate => On;
 
@@ -35,7 +35,7 @@ public sealed record MobilisationRecorded(
     Guid EntryId,
     LocalDate On,
     Guid CouncilId,
-    string Description,
+    [property: FreeText] string Description,
     int ResidentsReached,
     int NewResidents) : IActivityEvent, IBusinessDated, IOneCouncilScoped
 {
@@ -43,7 +43,7 @@ public sealed record MobilisationRecorded(
 }
 
 /// <summary>A correction: the entry no longer counts. The log keeps it, marked cancelled.</summary>
-public sealed record ActivityEntryCancelled(Guid ActivityLogId, Guid FacilitatorId, Guid EntryId, string Reason, LocalDate CancelledOn) : IActivityEvent, IBusinessDated
+public sealed record ActivityEntryCancelled(Guid ActivityLogId, Guid FacilitatorId, Guid EntryId, [property: FreeText] string Reason, LocalDate CancelledOn) : IActivityEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => CancelledOn;
 }

@@ -20,7 +20,7 @@ public sealed record ConventionSigned(
     LocalDate SignedOn,
     LocalDate StartsOn,
     int DurationYears,
-    IReadOnlyList<string> Objectives) : IConventionEvent, IBusinessDated
+    [property: FreeText] IReadOnlyList<string> Objectives) : IConventionEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => SignedOn;
 }
@@ -42,7 +42,7 @@ public sealed record YearlyTargetRevised(
     int Year,
     decimal PreviousValue,
     decimal Value,
-    string Reason,
+    [property: FreeText] string Reason,
     LocalDate RevisedOn,
     TargetScope? Scope = null) : IConventionEvent, IBusinessDated, ICouncilScoped
 {

@@ -66,7 +66,7 @@ public sealed record PrefectoralOrderRecorded(
     LocalDate IBusinessDated.BusinessDate => SignedOn;
 }
 
-public sealed record CouncilStatusChanged(Guid CouncilId, CouncilStatus Status, string Reason, LocalDate On) : ICouncilEvent, IBusinessDated
+public sealed record CouncilStatusChanged(Guid CouncilId, CouncilStatus Status, [property: FreeText] string Reason, LocalDate On) : ICouncilEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => On;
 }

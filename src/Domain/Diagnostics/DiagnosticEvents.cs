@@ -19,7 +19,7 @@ public enum PrioritySource
 
 /// <param name="PriorityId">Stable across versions: roadmap actions link to it.</param>
 /// <param name="SourceDetail">Where it was expressed, e.g. "réunion publique du 12/03".</param>
-public sealed record Priority(Guid PriorityId, string Statement, PrioritySource Source, string? SourceDetail);
+public sealed record Priority(Guid PriorityId, [property: FreeText] string Statement, PrioritySource Source, [property: FreeText] string? SourceDetail);
 
 /// <summary>A new version of the quartier's diagnostic: it replaces the current one, which stays readable.</summary>
 public sealed record DiagnosticVersionPublished(
@@ -27,7 +27,7 @@ public sealed record DiagnosticVersionPublished(
     string QuartierCode,
     int Number,
     LocalDate PublishedOn,
-    IReadOnlyList<string> Findings,
+    [property: FreeText] IReadOnlyList<string> Findings,
     IReadOnlyList<Priority> Priorities) : IDiagnosticEvent, IBusinessDated, IQuartierScoped
 {
     LocalDate IBusinessDated.BusinessDate => PublishedOn;

@@ -16,8 +16,8 @@ public sealed record ImmersionRecorded(
     Guid PartnerId,
     LocalDate On,
     decimal DurationHours,
-    string Outcome,
-    string? FollowUp) : IImmersionEvent, IBusinessDated, IFacilitatorOwned
+    [property: FreeText] string Outcome,
+    [property: FreeText] string? FollowUp) : IImmersionEvent, IBusinessDated, IFacilitatorOwned
 {
     LocalDate IBusinessDated.BusinessDate => On;
 }

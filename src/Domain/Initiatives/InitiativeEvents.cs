@@ -12,8 +12,8 @@ public interface IInitiativeEvent : IOneCouncilScoped
 public sealed record InitiativeLaunched(
     Guid InitiativeId,
     Guid CouncilId,
-    string Title,
-    string Description,
+    [property: FreeText] string Title,
+    [property: FreeText] string Description,
     LocalDate LaunchedOn) : IInitiativeEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => LaunchedOn;
@@ -27,7 +27,7 @@ public sealed record InitiativeSupported(
     Guid CouncilId,
     Guid SupportId,
     SupportKind Kind,
-    string By,
+    [property: FreeText] string By,
     long? AmountCents,
     string? Fund,
     LocalDate SupportedOn) : IInitiativeEvent, IBusinessDated
@@ -35,12 +35,12 @@ public sealed record InitiativeSupported(
     LocalDate IBusinessDated.BusinessDate => SupportedOn;
 }
 
-public sealed record InitiativeCompleted(Guid InitiativeId, Guid CouncilId, string Outcome, LocalDate CompletedOn) : IInitiativeEvent, IBusinessDated
+public sealed record InitiativeCompleted(Guid InitiativeId, Guid CouncilId, [property: FreeText] string Outcome, LocalDate CompletedOn) : IInitiativeEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => CompletedOn;
 }
 
-public sealed record InitiativeDropped(Guid InitiativeId, Guid CouncilId, string Reason, LocalDate DroppedOn) : IInitiativeEvent, IBusinessDated
+public sealed record InitiativeDropped(Guid InitiativeId, Guid CouncilId, [property: FreeText] string Reason, LocalDate DroppedOn) : IInitiativeEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => DroppedOn;
 }

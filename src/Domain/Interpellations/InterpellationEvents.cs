@@ -13,8 +13,8 @@ public interface IInterpellationEvent : IOneCouncilScoped
 public sealed record InterpellationReferred(
     Guid InterpellationId,
     Guid CouncilId,
-    string Subject,
-    string Difficulties,
+    [property: FreeText] string Subject,
+    [property: FreeText] string Difficulties,
     LocalDate ReferredOn) : IInterpellationEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => ReferredOn;
@@ -34,8 +34,8 @@ public sealed record InterpellationTransmitted(
 public sealed record InterpellationEscalated(
     Guid InterpellationId,
     Guid CouncilId,
-    string Diagnostic,
-    IReadOnlyList<string> Actions,
+    [property: FreeText] string Diagnostic,
+    [property: FreeText] IReadOnlyList<string> Actions,
     bool LeadsToContractRevision,
     LocalDate EscalatedOn) : IInterpellationEvent, IBusinessDated
 {
@@ -52,7 +52,7 @@ public sealed record InterpellationDebated(Guid InterpellationId, Guid CouncilId
 public sealed record InterpellationClosed(
     Guid InterpellationId,
     Guid CouncilId,
-    string Outcome,
+    [property: FreeText] string Outcome,
     bool JudgedJustified,
     LocalDate ClosedOn) : IInterpellationEvent, IBusinessDated
 {

@@ -23,7 +23,7 @@ public sealed record AgendaItemAdded(
     Guid MeetingId,
     Guid CouncilId,
     int Number,
-    string Title,
+    [property: FreeText] string Title,
     Actor ProposedBy,
     LocalDate AddedOn) : IMeetingEvent, IBusinessDated
 {
@@ -42,7 +42,7 @@ public sealed record MeetingHeld(
 public sealed record MeetingCancelled(
     Guid MeetingId,
     Guid CouncilId,
-    string Reason,
+    [property: FreeText] string Reason,
     LocalDate CancelledOn) : IMeetingEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => CancelledOn;

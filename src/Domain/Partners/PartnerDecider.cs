@@ -63,7 +63,7 @@ public static partial class PartnerDecider
 
         var role = string.IsNullOrWhiteSpace(contactRole) ? null : contactRole.Trim();
         // DOMAIN.md §6: a partner's contact is a role; a person's e-mail or phone number is personal data.
-        if (role is not null && PersonalContact().IsMatch(role))
+        if (FreeText.NamesAContact(role))
             throw new RuleViolation("partner.contact-is-personal-data",
                 "The contact is a role (\"chargée de mission politique de la ville\"), never an e-mail address or a phone number.");
 
@@ -72,8 +72,4 @@ public static partial class PartnerDecider
 
     [GeneratedRegex("^751(?:0[1-9]|1[0-9]|20)$")]
     private static partial Regex ParisArrondissement();
-
-    // An e-mail address, or a run of digits long enough to be a phone number.
-    [GeneratedRegex(@"@|(?:\d[\s.\-]?){6,}")]
-    private static partial Regex PersonalContact();
 }

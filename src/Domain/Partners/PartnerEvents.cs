@@ -35,7 +35,7 @@ public sealed record PartnerUpdated(
 }
 
 /// <summary>The organisation is no longer a partner of the programme.</summary>
-public sealed record PartnerClosed(Guid PartnerId, string? Reason, LocalDate ClosedOn) : IPartnerEvent, IBusinessDated
+public sealed record PartnerClosed(Guid PartnerId, [property: FreeText] string? Reason, LocalDate ClosedOn) : IPartnerEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => ClosedOn;
 }

@@ -10,7 +10,7 @@ public interface IPrivacyEvent : IProgrammeAdministration
 }
 
 /// <summary>A person's personal details were deleted at their request (GDPR art. 17); the pseudonymous events stay.</summary>
-public sealed record PersonalDataErased(Guid PersonId, string Reason, LocalDate ErasedOn) : IPrivacyEvent, IBusinessDated
+public sealed record PersonalDataErased(Guid PersonId, [property: FreeText] string Reason, LocalDate ErasedOn) : IPrivacyEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => ErasedOn;
 }

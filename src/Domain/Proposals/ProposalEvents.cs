@@ -17,10 +17,10 @@ public sealed record ProposalFiled(
     Guid ProposalId,
     Guid CouncilId,
     ProposalKind Kind,
-    string Subject,
-    string MajorityPosition,
+    [property: FreeText] string Subject,
+    [property: FreeText] string MajorityPosition,
     bool ReachedByConsensus,
-    IReadOnlyList<string> DissentingViews,
+    [property: FreeText] IReadOnlyList<string> DissentingViews,
     string AddressedTo,
     LocalDate FiledOn) : IProposalEvent, IBusinessDated
 {
@@ -32,14 +32,14 @@ public sealed record ProposalAnswered(
     Guid ProposalId,
     Guid CouncilId,
     ProposalOutcome Outcome,
-    string AnswerText,
-    string AnsweredBy,
+    [property: FreeText] string AnswerText,
+    [property: FreeText] string AnsweredBy,
     LocalDate AnsweredOn) : IProposalEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => AnsweredOn;
 }
 
-public sealed record ProposalWithdrawn(Guid ProposalId, Guid CouncilId, string Reason, LocalDate WithdrawnOn) : IProposalEvent, IBusinessDated
+public sealed record ProposalWithdrawn(Guid ProposalId, Guid CouncilId, [property: FreeText] string Reason, LocalDate WithdrawnOn) : IProposalEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => WithdrawnOn;
 }

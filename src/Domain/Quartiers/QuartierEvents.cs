@@ -26,7 +26,7 @@ public sealed record QuartierRenamed(Guid QuartierId, string Code, string Name, 
 }
 
 /// <summary>The quartier leaves the priority map, with the end of its generation (a map change).</summary>
-public sealed record QuartierEnded(Guid QuartierId, string Code, LocalDate EndedOn, string Reason) : IQuartierEvent, IBusinessDated
+public sealed record QuartierEnded(Guid QuartierId, string Code, LocalDate EndedOn, [property: FreeText] string Reason) : IQuartierEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => EndedOn;
 }

@@ -61,6 +61,9 @@ public sealed class IndicatorFold(IReadOnlySet<Guid> councilIds, LocalDate? from
         }
     }
 
+    /// <summary>The next <see cref="Changes"/> answers every indicator again, as the first line of a page does.</summary>
+    public void StartPage() => _last = [];
+
     /// <returns>The indicators whose value changed since the last call (all of them the first time), in definition order.</returns>
     public IReadOnlyDictionary<string, decimal?> Changes()
     {

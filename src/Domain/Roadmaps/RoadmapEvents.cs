@@ -21,7 +21,7 @@ public sealed record RoadmapActionProposed(
     Guid RoadmapId,
     Guid CouncilId,
     Guid ActionId,
-    string Title,
+    [property: FreeText] string Title,
     RoadmapActionKind Kind,
     Guid PriorityId,
     LocalDate DueOn,
@@ -36,22 +36,22 @@ public sealed record RoadmapActionStarted(Guid RoadmapId, Guid CouncilId, Guid A
     LocalDate IBusinessDated.BusinessDate => StartedOn;
 }
 
-public sealed record RoadmapActionDone(Guid RoadmapId, Guid CouncilId, Guid ActionId, string Outcome, LocalDate DoneOn) : IRoadmapEvent, IBusinessDated
+public sealed record RoadmapActionDone(Guid RoadmapId, Guid CouncilId, Guid ActionId, [property: FreeText] string Outcome, LocalDate DoneOn) : IRoadmapEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => DoneOn;
 }
 
-public sealed record RoadmapActionDropped(Guid RoadmapId, Guid CouncilId, Guid ActionId, string Reason, LocalDate DroppedOn) : IRoadmapEvent, IBusinessDated
+public sealed record RoadmapActionDropped(Guid RoadmapId, Guid CouncilId, Guid ActionId, [property: FreeText] string Reason, LocalDate DroppedOn) : IRoadmapEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => DroppedOn;
 }
 
-public sealed record RoadmapActionRescheduled(Guid RoadmapId, Guid CouncilId, Guid ActionId, LocalDate DueOn, string Reason, LocalDate RescheduledOn) : IRoadmapEvent, IBusinessDated
+public sealed record RoadmapActionRescheduled(Guid RoadmapId, Guid CouncilId, Guid ActionId, LocalDate DueOn, [property: FreeText] string Reason, LocalDate RescheduledOn) : IRoadmapEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => RescheduledOn;
 }
 
-public sealed record RoadmapActionReprioritised(Guid RoadmapId, Guid CouncilId, Guid ActionId, int Rank, string Reason, LocalDate ReprioritisedOn) : IRoadmapEvent, IBusinessDated
+public sealed record RoadmapActionReprioritised(Guid RoadmapId, Guid CouncilId, Guid ActionId, int Rank, [property: FreeText] string Reason, LocalDate ReprioritisedOn) : IRoadmapEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => ReprioritisedOn;
 }

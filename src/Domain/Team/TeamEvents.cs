@@ -19,7 +19,7 @@ public sealed record FacilitatorRecruited(
     LocalDate IBusinessDated.BusinessDate => StartsOn;
 }
 
-public sealed record TrainingCompleted(Guid FacilitatorId, string Topic, decimal Hours, LocalDate On) : ITeamEvent, IBusinessDated
+public sealed record TrainingCompleted(Guid FacilitatorId, [property: FreeText] string Topic, decimal Hours, LocalDate On) : ITeamEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => On;
 }

@@ -3,7 +3,7 @@ using Weasel.Postgresql.Tables;
 
 namespace ConseilsCitoyens.Projections.Audit;
 
-/// <summary>The seals of the log's hash chains, created with the rest of the schema.</summary>
+/// <summary>The seals and checkpoints of the log's keyed chains, created with the rest of the schema.</summary>
 public static class AuditTables
 {
     public const string Seals = "audit_seals";
@@ -25,6 +25,10 @@ public static class AuditTables
         var checkpoints = new Table(new PostgresqlObjectName(schema, Checkpoints, SchemaUtils.IdentifierUsage.General));
         checkpoints.AddColumn<long>("checkpoint_id").AsPrimaryKey();
         checkpoints.AddColumn<long>("up_to_seq").NotNull();
+        // The sealer's horizon (the sequence's last value, and the instant read just before it).
+        // The defaults only let a database sealed before them take the columns: audit-reseal rewrites its checkpoints.
+        checkpoints.AddColumn<long>("horizon_seq").NotNull().DefaultValueByExpression("0");
+        checkpoints.AddColumn("horizon_at", "timestamptz").NotNull().DefaultValueByExpression("'epoch'");
         checkpoints.AddColumn("hash", "bytea").NotNull();
         checkpoints.AddColumn("sealed_at", "timestamptz").NotNull().DefaultValueByExpression("now()");
         yield return checkpoints;

@@ -9,9 +9,9 @@ using Weasel.Core.Migrations;
 namespace ConseilsCitoyens.Projections.Maintenance;
 
 /// <summary>
-/// The append-only triggers as a storage feature of their own that depends on the event store's,
-/// so that a full schema setup creates mt_events before the triggers on it (extended schema
-/// objects come first). The read indexes of the log and of the activity logs ride along for the same reason.
+/// The append-only and server-recorded triggers as a storage feature of their own that depends on
+/// the event store's, so that a full schema setup creates mt_events (and the audit tables, extended
+/// schema objects, which come first) before the triggers on them. The read indexes of the log and of the activity logs ride along for the same reason.
 /// </summary>
 public sealed class AppendOnlyEventsFeature(StoreOptions options)
     : FeatureSchemaBase("AppendOnlyEvents", options.Advanced.Migrator)
@@ -22,8 +22,10 @@ public sealed class AppendOnlyEventsFeature(StoreOptions options)
 
     protected override IEnumerable<ISchemaObject> schemaObjects() => [
         new AppendOnlyEvents(options.Events.DatabaseSchemaName),
+        new ServerRecordedEvents(options.Events.DatabaseSchemaName),
         ComplianceWarningIndex.For(options.Events.DatabaseSchemaName),
         EventCouncilIndex.For(options.Events.DatabaseSchemaName),
+        EventIdsIndex.For(options.Events.DatabaseSchemaName),
         ActivityLogCouncilsIndex.For(options.DatabaseSchemaName),
         CouncilQuartierCodesIndex.For(options.DatabaseSchemaName),
         SteeringSessionCouncilsIndex.For(options.DatabaseSchemaName),

@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Projections.Audit;
 using Marten;
 using Npgsql;
 
@@ -27,8 +28,8 @@ public static class EventLogMaintenance
     }
 
     /// <summary>
-    /// Every document, event and stream gone and the sequence restarted, as Marten's own clean-up
-    /// does, but in one maintenance transaction (Marten's document clean-up truncates mt_streams,
+    /// Every document, event, stream, seal and checkpoint gone and the sequence restarted, as
+    /// Marten's own clean-up does, but in one maintenance transaction (Marten's document clean-up truncates mt_streams,
     /// which cascades to the events).
     /// </summary>
     public static Task DeleteAllDataAsync(IDocumentStore store, CancellationToken ct = default)
@@ -50,6 +51,11 @@ public static class EventLogMaintenance
                 truncate table {schema}.mt_events, {schema}.mt_streams cascade;
                 delete from {schema}.mt_event_progression;
               end if;
+              -- The seals of a wiped log would name events that are gone.
+              if to_regclass('{schema}.{AuditTables.Seals}') is not null then
+                truncate table {schema}.{AuditTables.Seals}, {schema}.{AuditTables.Checkpoints};
+              end if;
+              alter sequence if exists {schema}.{ServerRecordedEvents.Horizon} restart with 1;
             end $$;
             """, ct);
     }

@@ -94,3 +94,19 @@ public static class CouncilQuartierCodesIndex
         create index if not exists {IndexName} on {schema}.mt_doc_council using gin ({Expression});
         """);
 }
+
+/// <summary>
+/// A GIN index of mt_events on every id its payload holds (string values shaped like a UUID, at any
+/// depth), for <c>@&gt;</c>: a person's export (the right of access) finds the events naming their
+/// pseudonymous id without scanning the whole log as text.
+/// </summary>
+public static class EventIdsIndex
+{
+    public const string IndexName = "mt_events_idx_ids";
+    public const string Expression =
+        """jsonb_path_query_array(data, 'strict $.** ? (@.type() == "string" && @ like_regex "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")')""";
+
+    public static ExpressionIndex For(string schema) => new(schema, IndexName, $"""
+        create index if not exists {IndexName} on {schema}.mt_events using gin ({Expression});
+        """);
+}

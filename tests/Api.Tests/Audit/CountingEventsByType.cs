@@ -31,7 +31,9 @@ public class CountingEventsByType(ApiFixture fixture) : ApiTest(fixture)
     {
         await Post("/quartiers", Quartier());
         await Fixture.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
-        // Readiness samples the lag now (the background sampler every 5 s).
+        // Readiness samples the lag (the background sampler every 5 s), from a probe at most a few seconds old.
+        await ReadinessBecomes(HttpStatusCode.OK);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
         await Get("/health/ready", role: Anonymous);
 
         var metrics = await Get("/metrics");
@@ -51,11 +53,24 @@ public class CountingEventsByType(ApiFixture fixture) : ApiTest(fixture)
         session.QueueSqlCommand($"insert into conseils.mt_event_progression (name, last_seq_id) select 'Stalled:All', max(seq_id) - {bound + 1} from conseils.mt_events");
         await session.SaveChangesAsync();
 
-        var stalled = await Get("/health/ready", role: Anonymous);
+        // Readiness answers from a probe at most a few seconds old (Health:CacheSeconds).
+        var stalled = await ReadinessBecomes(HttpStatusCode.ServiceUnavailable);
         await EventLogMaintenance.RunAsync(Fixture.Store, "delete from conseils.mt_event_progression where name = 'Stalled:All'");
-        var recovered = await Get("/health/ready", role: Anonymous);
+        var recovered = await ReadinessBecomes(HttpStatusCode.OK);
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, stalled.Status);
-        Assert.Equal(HttpStatusCode.OK, recovered.Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, stalled);
+        Assert.Equal(HttpStatusCode.OK, recovered);
+    }
+
+    private async Task<HttpStatusCode> ReadinessBecomes(HttpStatusCode expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var status = (await Get("/health/ready", role: Anonymous)).Status;
+            if (status == expected || DateTime.UtcNow > deadline)
+                return status;
+            await Task.Delay(250);
+        }
     }
 }

@@ -5,7 +5,7 @@ using static ConseilsCitoyens.Api.Tests.Scenarios;
 
 namespace ConseilsCitoyens.Api.Tests.Audit;
 
-/// <summary>The API's own connection cannot rewrite the log; a maintenance transaction can.</summary>
+/// <summary>The API's own connection cannot rewrite the log, its seals or its checkpoints; a maintenance transaction can.</summary>
 public class KeepingTheLogAppendOnly(ApiFixture fixture) : ApiTest(fixture)
 {
     private async Task GivenALog()
@@ -44,6 +44,24 @@ public class KeepingTheLogAppendOnly(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains($"append-only: {operation} refused", refusal.MessageText);
         Assert.Equal(2, await EventCount());
         Assert.StartsWith("Conseil citoyen", (await Get($"/councils/{CouncilId}")).Json.GetProperty("name").GetString());
+    }
+
+    [Theory]
+    [InlineData("update conseils.audit_seals set hash = sha256(hash)", "audit_seals", "UPDATE")]
+    [InlineData("delete from conseils.audit_seals", "audit_seals", "DELETE")]
+    [InlineData("truncate table conseils.audit_seals", "audit_seals", "TRUNCATE")]
+    [InlineData("update conseils.audit_checkpoints set hash = sha256(hash)", "audit_checkpoints", "UPDATE")]
+    [InlineData("delete from conseils.audit_checkpoints", "audit_checkpoints", "DELETE")]
+    [InlineData("truncate table conseils.audit_checkpoints", "audit_checkpoints", "TRUNCATE")]
+    public async Task The_apis_connection_cannot_rewrite_the_seals_or_the_checkpoints(string sql, string table, string operation)
+    {
+        await GivenALog();
+        await Post("/audit/seals", "");
+
+        var refusal = await RefusedFromTheApisConnection(sql);
+
+        Assert.Contains($"conseils.{table} is append-only: {operation} refused", refusal.MessageText);
+        Assert.True((await Get("/audit/verification")).Json.GetProperty("intact").GetBoolean());
     }
 
     [Fact]

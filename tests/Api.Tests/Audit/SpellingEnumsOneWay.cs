@@ -68,7 +68,7 @@ public class SpellingEnumsOneWay(ApiFixture fixture) : ApiTest(fixture)
         await Post("/councils", Council());
         await using (var before = DocumentStore.For(options =>
         {
-            options.ConfigureConseilsCitoyens(Environment.GetEnvironmentVariable("ConnectionStrings__Marten")!, Fixture.Clock);
+            options.ConfigureConseilsCitoyens(Environment.GetEnvironmentVariable("ConnectionStrings__Marten")!);
             // How events were stored before: Marten's own enum converter, names as declared.
             options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
                 configure: json => json.ApplyConseilsConventions());

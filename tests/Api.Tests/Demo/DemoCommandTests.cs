@@ -40,6 +40,12 @@ public class DemoCommandTests(ApiFixture fixture) : ApiTest(fixture)
         var members = councils.Sum(c => c.Members.Length);
         Assert.Equal(members, await session.Query<MemberPersonalDetails>().CountAsync());
 
+        // Attributed like a request: the operator (the OS user here), the command line's role, one correlation for the run.
+        Assert.Equal([1L], await session.QueryAsync<long>(
+            "select count(distinct correlation_id) from conseils.mt_events where user_name is not null and headers->>'role' = 'operator'"));
+        Assert.Equal([0L], await session.QueryAsync<long>(
+            "select count(*) from conseils.mt_events where user_name is null or correlation_id is null or headers->>'role' is distinct from 'operator'"));
+
         var events = await session.Events.QueryAllRawEvents().CountAsync();
         var second = await ApiProcess.Run("demo", "--seed", "7");
 

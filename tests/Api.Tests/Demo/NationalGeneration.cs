@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Api.Demo;
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Operations;
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Conventions;
@@ -14,12 +15,14 @@ namespace ConseilsCitoyens.Api.Tests.Demo;
 /// <summary>The national set, bulk-inserted, then its inline projections rebuilt: the views match the log.</summary>
 public class NationalGeneration(ApiFixture fixture) : ApiTest(fixture)
 {
+    private static readonly CommandLineActor Operator = CommandLineActor.For("demo --national", "tests")!;
+
     [Fact]
     public async Task Three_councils_bulk_inserted_read_like_appended_ones()
     {
         var calendar = Fixture.Host.Services.GetRequiredService<WorkingCalendar>();
         var today = new LocalDate(2026, 1, 5);
-        var loaded = await NationalLoader.Load(Fixture.Store, ApiFixture.City, calendar, today, 3, 7, _ => { }, CancellationToken.None);
+        var loaded = await NationalLoader.Load(Fixture.Store, ApiFixture.City, Operator, calendar, today, 3, 7, _ => { }, CancellationToken.None);
         await ProjectionRebuild.RunAsync(Fixture.Store, ProjectionRebuild.InlineNames(Fixture.Store), ProjectionRebuild.DefaultParallel, _ => { }, CancellationToken.None);
 
         await using var session = Fixture.Store.QuerySession(ApiFixture.City);
@@ -43,7 +46,7 @@ public class NationalGeneration(ApiFixture fixture) : ApiTest(fixture)
         var read = await Get($"/councils/{council.Id}");
         Assert.True(read.Status == System.Net.HttpStatusCode.OK, read.Body);
 
-        var again = await NationalLoader.Load(Fixture.Store, ApiFixture.City, calendar, today, 3, 7, _ => { }, CancellationToken.None);
+        var again = await NationalLoader.Load(Fixture.Store, ApiFixture.City, Operator, calendar, today, 3, 7, _ => { }, CancellationToken.None);
         Assert.Equal((1, 0L), (again.SkippedRegions, again.Events));
     }
 }

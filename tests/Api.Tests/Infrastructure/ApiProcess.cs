@@ -7,7 +7,10 @@ public sealed record ProcessRun(int ExitCode, string Stdout, string Stderr);
 /// <summary>Runs the built API's command line (demo, import-qpv) as a person would, on the tests' database.</summary>
 public static class ApiProcess
 {
-    public static async Task<ProcessRun> Run(params string[] args)
+    public static Task<ProcessRun> Run(params string[] args) => Run(new Dictionary<string, string?>(), args);
+
+    /// <param name="environment">Variables set on top of the tests' (Development, their database, their cities); null removes one.</param>
+    public static async Task<ProcessRun> Run(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ConseilsCitoyens.Api.dll"), .. args])
         {
@@ -21,6 +24,8 @@ public static class ApiProcess
                 ["Tenancy__Cities"] = ApiFixture.ServedCities,
             },
         };
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -17,7 +17,7 @@ public class AttributingEvents(ApiFixture fixture) : ApiTest(fixture)
             s.WithRequestHeader("Authorization", "Bearer " + Fixture.TokenFor("coordinator", "coordinator-7"));
             // No longer trusted: the token says who acts.
             s.WithRequestHeader("X-Acting-Person", "someone-else");
-            s.WithRequestHeader("X-On-Behalf-Of", "council-18e");
+            s.WithRequestHeader("X-On-Behalf-Of", CouncilId.ToString());
             s.WithRequestHeader("X-Correlation-Id", "corr-123");
             s.WithRequestHeader("Idempotency-Key", "join-1");
         });
@@ -27,7 +27,7 @@ public class AttributingEvents(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("coordinator-7", joined.UserName);
         Assert.Equal("coordinator", joined.GetHeader("role")?.ToString());
         Assert.Equal("corr-123", joined.CorrelationId);
-        Assert.Equal("council-18e", joined.GetHeader("onBehalfOf")?.ToString());
+        Assert.Equal(CouncilId.ToString(), joined.GetHeader("onBehalfOf")?.ToString());
         Assert.Equal("join-1", joined.GetHeader("commandId")?.ToString());
         Assert.Equal("join-1", joined.CausationId);
     }

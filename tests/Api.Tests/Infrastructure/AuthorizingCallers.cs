@@ -37,7 +37,7 @@ public class AuthorizingCallers(ApiFixture fixture) : ApiTest(fixture)
         if (route.Pattern.StartsWith("/audit/", StringComparison.Ordinal))
             return route.Method == "GET" ? ["auditor", "administrator"] : ["administrator"];
         if (route.Pattern.StartsWith("/people/", StringComparison.Ordinal))
-            return route.Method == "GET" ? CouncilWriters : ["administrator"];
+            return route.Method == "GET" || route.Pattern.EndsWith("/details", StringComparison.Ordinal) ? CouncilWriters : ["administrator"];
         if (route.Method == "GET")
             return AllRoles;
         var pattern = Regex.Replace(route.Pattern, "{[^}]*}", "{}");

@@ -1,4 +1,6 @@
 using ConseilsCitoyens.Api.Tests.Infrastructure;
+using Marten.Events.Daemon.Coordination;
+using Microsoft.Extensions.DependencyInjection;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
 namespace ConseilsCitoyens.Api.Tests.Operations;
@@ -12,7 +14,19 @@ public class RebuildingFromTheCommandLine(ApiFixture fixture) : ApiTest(fixture)
         await Post("/quartiers", Quartier());
         await Post("/councils", Council());
 
-        var run = await ApiProcess.Run("rebuild");
+        // An operator stops the API before a rebuild: the host's own daemon would race it on the
+        // asynchronous projection's progress row.
+        var daemons = Fixture.Host.Services.GetRequiredService<IProjectionCoordinator>();
+        await daemons.PauseAsync();
+        ProcessRun run;
+        try
+        {
+            run = await ApiProcess.Run("rebuild");
+        }
+        finally
+        {
+            await daemons.ResumeAsync();
+        }
 
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
         Assert.Contains("Council: 2/2 events", run.Stdout);

@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Api.Demo;
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Operations;
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Councils;
@@ -22,7 +23,7 @@ public class RebuildingProjections(ApiFixture fixture) : ApiTest(fixture)
     public async Task Every_view_and_every_projected_document_is_the_same_after_a_rebuild(int parallel)
     {
         // The whole programme, generated as of a day after it ended (the API's clock stays in 2018).
-        await DemoLoader.Load(Fixture.Store, ApiFixture.City, Fixture.Host.Services.GetRequiredService<WorkingCalendar>(),
+        await DemoLoader.Load(Fixture.Store, ApiFixture.City, CommandLineActor.For("demo", "tests")!, Fixture.Host.Services.GetRequiredService<WorkingCalendar>(),
             new FakeClock(Instant.FromUtc(2026, 1, 5, 10, 0)), 7, (_, _) => { }, CancellationToken.None);
         // The asynchronous projection must have caught up, or "before" would miss its last counts.
         await Fixture.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));

@@ -29,7 +29,7 @@ public class ErasingPersonalData(ApiFixture fixture) : ApiTest(fixture)
     {
         await GivenAMember();
 
-        var person = await Get($"/people/{MemberId}", role: "facilitator");
+        var person = await Get($"/people/{MemberId}", role: "coordinator");
 
         Assert.Equal(HttpStatusCode.OK, person.Status);
         Assert.Equal("Camille", person.Json.GetProperty("firstName").GetString());

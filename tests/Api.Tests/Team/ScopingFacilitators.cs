@@ -9,7 +9,7 @@ namespace ConseilsCitoyens.Api.Tests.Team;
 /// <summary>A facilitator writes only for the councils assigned to them on the command's business date.</summary>
 public class ScopingFacilitators(ApiFixture fixture) : EventCountingTest(fixture)
 {
-    // Assigned to the first council for the first half of 2018 only.
+    // Assigned to the first council for the first half of 2018 only; writes dated within the back-dating window.
     private async Task GivenAnAssignedFacilitator()
     {
         await Post("/quartiers", Quartier());
@@ -29,15 +29,15 @@ public class ScopingFacilitators(ApiFixture fixture) : EventCountingTest(fixture
     {
         await GivenAnAssignedFacilitator();
 
-        var planned = await AsFacilitator(MeetingsOf(CouncilId), Plan("2018-03-12", Facilitator));
-        var held = await AsFacilitator(MeetingUrl(then: "held"), Hold("2018-03-14", Facilitator));
+        var planned = await AsFacilitator(MeetingsOf(CouncilId), Plan("2018-04-16", Facilitator));
+        var held = await AsFacilitator(MeetingUrl(then: "held"), Hold("2018-04-18", Facilitator));
 
         Assert.Equal(HttpStatusCode.Created, planned.Status);
         Assert.Equal(HttpStatusCode.OK, held.Status);
     }
 
     [Theory]
-    [InlineData("other council", "2018-03-12")]
+    [InlineData("other council", "2018-04-16")]
     [InlineData("outside the period", "2018-09-10")]
     public async Task Another_council_or_a_date_outside_the_assignment_is_forbidden_and_appends_nothing(string what, string on)
     {
@@ -57,10 +57,10 @@ public class ScopingFacilitators(ApiFixture fixture) : EventCountingTest(fixture
     public async Task A_stream_of_a_council_is_judged_by_its_council()
     {
         await GivenAnAssignedFacilitator();
-        await Post(MeetingsOf(OtherCouncilId), Plan("2018-03-12", Facilitator));
+        await Post(MeetingsOf(OtherCouncilId), Plan("2018-04-16", Facilitator));
         var before = await CountEvents();
 
-        var held = await AsFacilitator(MeetingUrl(then: "held"), Hold("2018-03-14", Facilitator));
+        var held = await AsFacilitator(MeetingUrl(then: "held"), Hold("2018-04-18", Facilitator));
 
         Assert.Equal(HttpStatusCode.Forbidden, held.Status);
         Assert.Equal(before, await CountEvents());
@@ -72,7 +72,7 @@ public class ScopingFacilitators(ApiFixture fixture) : EventCountingTest(fixture
         await GivenAnAssignedFacilitator();
         var before = await CountEvents();
 
-        var answer = await AsFacilitator(MeetingsOf(CouncilId), Plan("2018-03-12", Facilitator), subject: "dev-facilitator");
+        var answer = await AsFacilitator(MeetingsOf(CouncilId), Plan("2018-04-16", Facilitator), subject: "dev-facilitator");
 
         Assert.Equal(HttpStatusCode.Forbidden, answer.Status);
         Assert.Equal("facilitator.not-assigned", answer.ProblemCode);

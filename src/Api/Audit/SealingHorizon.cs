@@ -1,0 +1,76 @@
+using ConseilsCitoyens.Domain.Audit;
+using Npgsql;
+
+namespace ConseilsCitoyens.Api.Audit;
+
+/// <summary>
+/// How far the sealer may go: the sequence's last value, once no transaction that drew a number up
+/// to it is still running. Sequence numbers are drawn before their transaction commits, so event
+/// 101 may be visible while 100 is still on its way; sealing 101 would leave 100 behind, and an
+/// event that appears below the sealed mark later must mean tampering, not a slow commit. A
+/// transaction that drew from the sequence holds a lock on it until it ends (PostgreSQL's
+/// nextval), so its holders, read just after the last value, are the only ones that can still
+/// add a number up to it. Appends never wait. Under a steady load the previous pass's horizon, whose
+/// writers are long gone, serves (one interval behind); otherwise the sealer waits up to
+/// <see cref="WriterWait"/> for the current writers (polling pg_locks ever less often: reading it
+/// takes the lock manager's partition locks, which appends need too), else seals nothing this time.
+/// </summary>
+internal sealed class SealingHorizon
+{
+    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(5);
+
+    private sealed record Candidate(Horizon Horizon, string[] Writers);
+
+    private readonly Lock gate = new();
+    private Candidate? previous;
+
+    /// <returns>The horizon to seal up to, or null when none is safe yet.</returns>
+    public async Task<Horizon?> FindAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        // In this order: an event numbered after the last value is recorded after this instant.
+        var at = await AuditSql.ServerClock(connection, ct);
+        var last = await Scalar<long>(connection, $"select case when is_called then last_value else 0 end from {AuditSql.Sequence}", ct);
+        var writers = await Scalar<string[]>(connection, $"""
+            select coalesce(array_agg(virtualtransaction), array[]::text[]) from pg_locks
+             where locktype = 'relation' and relation = '{AuditSql.Sequence}'::regclass
+               and mode = 'RowExclusiveLock' and granted and pid <> pg_backend_pid()
+            """, ct);
+        var current = new Candidate(new Horizon(last, at), writers);
+
+        Candidate? before;
+        lock (gate)
+            (before, previous) = (previous, current);
+        if (current.Writers.Length == 0)
+            return current.Horizon;
+        // The previous pass's horizon, unless the sequence went back since (a wiped log).
+        if (before is not null && before.Horizon.Sequence <= last && await Ended(connection, before.Writers, TimeSpan.Zero, ct))
+            return before.Horizon;
+        return await Ended(connection, current.Writers, WriterWait, ct) ? current.Horizon : null;
+    }
+
+    private static async Task<bool> Ended(NpgsqlConnection connection, string[] writers, TimeSpan wait, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + wait;
+        for (var poll = FirstPoll; ; poll *= 2)
+        {
+            if (writers.Length == 0)
+                return true;
+            var running = await AuditSql.Command(connection,
+                    "select count(*) from pg_locks where locktype = 'virtualxid' and virtualxid = any(@writers)", ("writers", writers))
+                .ExecuteScalarAsync(ct);
+            if ((long)running! == 0)
+                return true;
+            if (DateTime.UtcNow + poll > deadline)
+                return false;
+            await Task.Delay(poll, ct);
+        }
+    }
+
+    private static async Task<T> Scalar<T>(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var reader = await AuditSql.Command(connection, sql).ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return reader.GetFieldValue<T>(0);
+    }
+}
