@@ -80,6 +80,10 @@ public static class FacilitatorScope
                 return;
             if (scope.FacilitatorId is { } owner && owner != facilitator.Id)
                 throw new OutsideAssignment($"Team member {facilitator.Id} records only their own activity, not team member {owner}'s.");
+            if (data is RoadmapOpened opened)
+                EnsureOwnRoadmap(facilitator, opened);
+            else if (data is IRoadmapEvent && await FirstEvent(session, stream, token) is RoadmapOpened roadmap)
+                EnsureOwnRoadmap(facilitator, roadmap);
             if (scope.QuartierCode is { } code)
             {
                 var councils = await session.LoadManyAsync<Council>(token, facilitator.AssignmentsOn(scope.On).Select(a => a.CouncilId).ToArray());
@@ -91,16 +95,9 @@ public static class FacilitatorScope
                     throw new OutsideAssignment(refusals[0]!);
                 return;
             }
-            if (data is RoadmapOpened opened)
-                EnsureOwnRoadmap(facilitator, opened);
-            else if (data is IRoadmapEvent && await FirstEvent(session, stream, token) is RoadmapOpened roadmap)
-                EnsureOwnRoadmap(facilitator, roadmap);
+            // A team member's own record that names no council: in the programme, within the window.
             if (scope.Councils.Count == 0)
-            {
-                // The team member's own record on no council (their time, an immersion): its dates alone are judged.
                 Refuse(Refusal(facilitator, null, scope.On));
-                return;
-            }
             foreach (var councilId in scope.Councils)
                 Refuse(Refusal(facilitator, councilId, scope.On));
         }
@@ -121,8 +118,8 @@ public static class FacilitatorScope
                 throw new OutsideAssignment(refusal);
         }
 
-        // A roadmap's first event names its facilitator: the one about to be saved when the stream
-        // starts in this commit, else the stored one.
+        // A roadmap names its facilitator in its stream's first event: the one about to be saved
+        // when the stream starts in this commit, else the stored one.
         private static async Task<object?> FirstEvent(IDocumentSession session, StreamAction stream, CancellationToken token)
         {
             if (stream.ActionType == StreamActionType.Start)

@@ -95,6 +95,6 @@ public static class ReplayQuartierEndpoint
             }
         }
 
-        private string KeyAt(long cursor) => ReplayResumption.KeyOf(City, Quartier, Councils, From, To, cursor);
+        private string KeyAt(long cursor) => ReplayResumption.KeyOf(City, QuartierStreams[0], Councils, From, To, cursor);
     }
 }

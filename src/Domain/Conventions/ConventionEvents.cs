@@ -28,11 +28,9 @@ public sealed record ConventionSigned(
 /// <param name="IndicatorId">One of <see cref="IndicatorIds"/>.</param>
 /// <param name="Year">The convention year (1 = the first year from the start date).</param>
 /// <param name="Scope">An arrondissement's or a council's target; null for the programme's (see <see cref="TargetScope.Read"/>).</param>
-public sealed record YearlyTargetSet(Guid ConventionId, string IndicatorId, int Year, decimal Value, LocalDate SetOn, TargetScope? Scope = null) : IConventionEvent, IBusinessDated, ICouncilScoped
+public sealed record YearlyTargetSet(Guid ConventionId, string IndicatorId, int Year, decimal Value, LocalDate SetOn, TargetScope? Scope = null) : IConventionEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => SetOn;
-
-    IReadOnlyList<Guid> ICouncilScoped.CouncilIds => Scope?.CouncilId is { } council ? [council] : [];
 }
 
 /// <param name="Scope">The revised target's scope; null for the programme's.</param>
@@ -44,9 +42,7 @@ public sealed record YearlyTargetRevised(
     decimal Value,
     [property: FreeText] string Reason,
     LocalDate RevisedOn,
-    TargetScope? Scope = null) : IConventionEvent, IBusinessDated, ICouncilScoped
+    TargetScope? Scope = null) : IConventionEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => RevisedOn;
-
-    IReadOnlyList<Guid> ICouncilScoped.CouncilIds => Scope?.CouncilId is { } council ? [council] : [];
 }

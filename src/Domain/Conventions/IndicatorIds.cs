@@ -24,6 +24,7 @@ public static class IndicatorIds
     public const string ResidentsShare = "residents-share";
     public const string ParityResidents = "parity-residents";
     public const string DrawnShare = "drawn-share";
+    public const string YouthShare = "youth-share";
     public const string MembersJoined = "members-joined";
     public const string Turnover = "turnover";
     public const string Replacements = "replacements";
@@ -65,6 +66,7 @@ public static class IndicatorIds
         ResidentsShare,
         ParityResidents,
         DrawnShare,
+        YouthShare,
         MembersJoined,
         Turnover,
         Replacements,

@@ -15,7 +15,8 @@ public sealed record CouncilMember(
     Guid? Replaces,
     bool InstitutionLink,
     LocalDate? LeftOn = null,
-    DepartureReason? DepartureReason = null)
+    DepartureReason? DepartureReason = null,
+    AgeGroup? AgeGroup = null)
 {
     public bool IsCurrent => LeftOn is null;
 
@@ -23,7 +24,7 @@ public sealed record CouncilMember(
 
     public static CouncilMember From(MemberJoined e) => new(
         e.MemberId, e.College, e.Gender, e.ResidenceQuartierCode, e.Organisation, e.JoinedOn,
-        e.Origin, e.DrawingId, e.Replaces, e.InstitutionLink);
+        e.Origin, e.DrawingId, e.Replaces, e.InstitutionLink, AgeGroup: e.AgeGroup);
 }
 
 public sealed record Hosting(HostingKind Kind, string HostName, LocalDate Since);

@@ -41,6 +41,15 @@ public static class CompositionIndicators
         return Ratios.Of(residents.Count(m => m.Origin is MemberOrigin.Drawn or MemberOrigin.Substitute), residents.Length);
     }
 
+    /// <summary>Of the members sitting on the day whose age group on joining is known, the share under 30; the count of each group.</summary>
+    public static (decimal? Share, IReadOnlyDictionary<string, int> Groups) YouthShare(IEnumerable<Council> councils, LocalDate end)
+    {
+        var groups = SittingOn(councils, end).Select(m => m.AgeGroup).OfType<AgeGroup>().ToArray();
+        var young = groups.Count(g => g == AgeGroup.Under30);
+        return (Ratios.Of(young, groups.Length),
+            Enum.GetValues<AgeGroup>().ToDictionary(g => JsonNamingPolicy.CamelCase.ConvertName(g.ToString()), g => groups.Count(x => x == g)));
+    }
+
     public static int Joined(IEnumerable<Council> councils, ReportPeriod period) =>
         councils.SelectMany(c => c.Members).Count(m => period.Contains(m.JoinedOn));
 
@@ -48,12 +57,11 @@ public static class CompositionIndicators
     public static int Turnover(IEnumerable<Council> councils, ReportPeriod period) =>
         councils.SelectMany(c => c.Members).Count(m => period.Contains(m.LeftOn) && m.DepartureReason != DepartureReason.CouncilDissolved);
 
-    /// <summary>Departures dated in the period per reason (camelCase names), every reason listed but the end of a dissolved council, which is none.</summary>
+    /// <summary>The departures <see cref="Turnover"/> counts, per reason (camelCase names), every such reason listed.</summary>
     public static IReadOnlyDictionary<string, int> TurnoverByReason(IEnumerable<Council> councils, ReportPeriod period)
     {
         var reasons = councils.SelectMany(c => c.Members).Where(m => period.Contains(m.LeftOn)).Select(m => m.DepartureReason).ToArray();
-        return Enum.GetValues<DepartureReason>().Where(r => r != DepartureReason.CouncilDissolved)
-            .ToDictionary(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString()), r => reasons.Count(x => x == r));
+        return Enum.GetValues<DepartureReason>().Where(r => r != DepartureReason.CouncilDissolved).ToDictionary(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString()), r => reasons.Count(x => x == r));
     }
 
     /// <summary>Members who joined in the period in the place of one who left (a substitute called, a replacement).</summary>

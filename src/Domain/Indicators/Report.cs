@@ -17,6 +17,7 @@ public static class Report
         var offDays = MeetingIndicators.HeldOnNonWorkingDays(facts.Meetings, facts.Calendar, period);
         var acceptance = CompositionIndicators.DrawingAcceptance(facts.Drawings, period);
         var departures = CompositionIndicators.TurnoverByReason(councils, period);
+        var youth = CompositionIndicators.YouthShare(councils, end);
         var warnings = OutputIndicators.ComplianceWarningsByRule(OutputIndicators.Standing(facts.Warnings, facts.SteeringSessions, ids), period);
 
         var values = new Dictionary<string, (decimal? Value, IReadOnlyDictionary<string, int>? Breakdown)>
@@ -27,6 +28,7 @@ public static class Report
             [Ids.ResidentsShare] = (CompositionIndicators.ResidentsShare(councils, end), null),
             [Ids.ParityResidents] = (CompositionIndicators.ParityResidents(councils, end), CompositionIndicators.ResidentsByGender(councils, end)),
             [Ids.DrawnShare] = (CompositionIndicators.DrawnShare(councils, end), null),
+            [Ids.YouthShare] = (youth.Share, youth.Groups),
             [Ids.MembersJoined] = (CompositionIndicators.Joined(councils, period), null),
             [Ids.Turnover] = (departures.Values.Sum(), departures),
             [Ids.Replacements] = (CompositionIndicators.Replacements(councils, period), null),

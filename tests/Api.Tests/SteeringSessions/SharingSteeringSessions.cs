@@ -17,8 +17,10 @@ public class SharingSteeringSessions(ApiFixture fixture) : ApiTest(fixture)
     private static object Part(Guid councilId, params Guid[] representatives) =>
         new { councilId, invited = true, representativeIds = representatives, spoke = representatives.Length > 0, contributedInWriting = false };
 
-    private static object Copil(params object[] participations) =>
-        new { id = SessionId, body = "steeringCommittee", bodyName = "COPIL du contrat de ville", heldOn = "2018-02-12", participations };
+    private static object Copil(params object[] participations) => CopilOn("2018-02-12", participations);
+
+    private static object CopilOn(string heldOn, params object[] participations) =>
+        new { id = SessionId, body = "steeringCommittee", bodyName = "COPIL du contrat de ville", heldOn, participations };
 
     private async Task GivenTwoCouncils()
     {
@@ -121,11 +123,11 @@ public class SharingSteeringSessions(ApiFixture fixture) : ApiTest(fixture)
         await Post($"{TeamMember()}/assignments", Assignment(CouncilId, "2018-01-01"));
         var token = "Bearer " + Fixture.TokenFor("facilitator", FacilitatorId.ToString());
 
-        var refused = await SendWith(HttpMethod.Post, "/steering-sessions",
-            JsonSerializer.Serialize(Copil(Part(CouncilId, MemberId), Part(OtherCouncilId))), null, null, token);
+        // Within the facilitator's back-dating window of today (2018-06-30).
+        var session = JsonSerializer.Serialize(CopilOn("2018-06-12", Part(CouncilId, MemberId), Part(OtherCouncilId)));
+        var refused = await SendWith(HttpMethod.Post, "/steering-sessions", session, null, null, token);
         await Post($"{TeamMember()}/assignments", Assignment(OtherCouncilId, "2018-01-01"));
-        var accepted = await SendWith(HttpMethod.Post, "/steering-sessions",
-            JsonSerializer.Serialize(Copil(Part(CouncilId, MemberId), Part(OtherCouncilId))), null, null, token);
+        var accepted = await SendWith(HttpMethod.Post, "/steering-sessions", session, null, null, token);
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
         Assert.Equal(HttpStatusCode.Created, accepted.Status);

@@ -31,6 +31,8 @@ public class DeclaringFacts
     private static readonly Dictionary<Type, string> ProgrammeLevel = new()
     {
         [typeof(ConventionSigned)] = "the programme's convention",
+        [typeof(YearlyTargetSet)] = "the programme's convention: a council's target says so in its scope, not as the council it concerns",
+        [typeof(YearlyTargetRevised)] = "the programme's convention, as its target",
         [typeof(FacilitatorRecruited)] = "the programme's team",
         [typeof(TrainingCompleted)] = "the programme's team",
         [typeof(FacilitatorLeft)] = "the programme's team",

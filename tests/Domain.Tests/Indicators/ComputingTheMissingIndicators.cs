@@ -95,4 +95,26 @@ public class ComputingTheMissingIndicators
         Assert.Equal(1m, Indicator(facts, Ids.DiagnosticsPublished).Value);
         Assert.Equal(1m, Indicator(facts.For(twoCouncils[1..]), Ids.DiagnosticsPublished).Value);
     }
+
+    [Fact]
+    public void The_youth_share_counts_the_members_sitting_whose_age_group_on_joining_is_known()
+    {
+        var council = GivenCouncil(Created(),
+            Member(1) with { AgeGroup = AgeGroup.Under30 }, Member(2, College.LocalActors) with { AgeGroup = AgeGroup.Under30 },
+            Member(3) with { AgeGroup = AgeGroup.ThirtyOrOver }, Member(4), Member(5) with { AgeGroup = AgeGroup.Under30 },
+            new MemberLeft(CouncilId, Id(5), DepartureReason.Resignation, D(2018, 3, 1)));
+
+        var youth = Indicator(Facts(council), Ids.YouthShare);
+
+        Assert.Equal(0.6667m, youth.Value);
+        Assert.Equal(new Dictionary<string, int> { ["under30"] = 2, ["thirtyOrOver"] = 1 }, youth.Breakdown);
+        Assert.Contains(Ids.YouthShare, StatisticalSecrecy.ByGenderOrAge);
+    }
+
+    [Theory]
+    [InlineData(1990, 2019, AgeGroup.Under30)]
+    [InlineData(1989, 2019, AgeGroup.ThirtyOrOver)]
+    [InlineData(null, 2019, null)]
+    public void The_age_group_on_joining_comes_from_the_birth_year(int? birthYear, int joiningYear, AgeGroup? group) =>
+        Assert.Equal(group, AgeGroups.AtJoining(birthYear, new NodaTime.LocalDate(joiningYear, 6, 1)));
 }
