@@ -105,10 +105,11 @@ public static class Histories
         from replaces in Gen.Choose(0, World.Slots - 1)
         from link in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
         from quartier in Gen.Choose(0, 2)
+        from born in Gen.Frequency((1, Gen.Constant((int?)null)), (3, Gen.Choose(1940, 2003).Select(y => (int?)y)))
         from day in Date(created, slot < Core ? created.PlusDays(120) : Last)
         select joins
             ? new Step[] { new JoinStep(c, slot, resident ? College.Residents : College.LocalActors, gender, origin,
-                origin == MemberOrigin.Substitute ? replaces : null, !resident && link, quartier, day) }
+                origin == MemberOrigin.Substitute ? replaces : null, !resident && link, quartier, day, born) }
             : [];
 
     private static Gen<Step> Leave(int c, LocalDate created) =>

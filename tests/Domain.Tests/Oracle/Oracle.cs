@@ -60,6 +60,9 @@ public sealed class Oracle(IReadOnlyList<Recorded> log)
         var sitting = Of<MemberJoined>().Where(m => mine.Contains(m.CouncilId) && Sits(m, to)).ToArray();
         var residents = sitting.Where(m => m.College == College.Residents).ToArray();
         var women = residents.Count(m => m.Gender == Gender.Female);
+        // Only the age group on joining is in the log; a member who gave no birth year is not counted.
+        var aged = sitting.Where(m => m.AgeGroup is not null).ToArray();
+        var young = aged.Count(m => m.AgeGroup == AgeGroup.Under30);
 
         var departures = Of<MemberLeft>().Where(m => mine.Contains(m.CouncilId) && In(m.LeftOn) && m.Reason != DepartureReason.CouncilDissolved).ToArray();
         var answers = Of<DrawnCandidateAccepted>().Where(a => mine.Contains(a.CouncilId) && In(a.AnsweredOn)).Select(_ => true)
@@ -94,6 +97,10 @@ public sealed class Oracle(IReadOnlyList<Recorded> log)
             ["parity-residents"] = Share(women, residents.Length) with
             {
                 Breakdown = new Dictionary<string, int> { ["female"] = women, ["male"] = residents.Length - women },
+            },
+            ["youth-share"] = Share(young, aged.Length) with
+            {
+                Breakdown = new Dictionary<string, int> { ["under30"] = young, ["thirtyOrOver"] = aged.Length - young },
             },
             ["drawn-share"] = Share(residents.Count(m => m.Origin is MemberOrigin.Drawn or MemberOrigin.Substitute), residents.Length),
             ["members-joined"] = new(Of<MemberJoined>().Count(m => mine.Contains(m.CouncilId) && In(m.JoinedOn))),

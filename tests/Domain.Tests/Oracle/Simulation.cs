@@ -119,7 +119,7 @@ public sealed class Simulation
                 return (council.Id, CouncilDecider.Join(council, new JoinCouncil(Member(j.Council, j.Slot), j.College, j.Gender, residence,
                     j.College == College.LocalActors ? "Association d'essai" : null, false, j.On, j.Origin,
                     drawn ? Seat(j, council) : null,
-                    j.Replaces is { } replaced ? Member(j.Council, replaced) : null, j.InstitutionLink), Today));
+                    j.Replaces is { } replaced ? Member(j.Council, replaced) : null, j.InstitutionLink, AgeGroups.AtJoining(j.BirthYear, j.On)), Today));
             case LeaveStep l when s.Councils.GetValueOrDefault(Council(l.Council)) is { } council:
                 return (council.Id, CouncilDecider.Leave(council, new LeaveCouncil(Member(l.Council, l.Slot), l.Reason, l.On), Today));
             case RecogniseStep r when s.Councils.GetValueOrDefault(Council(r.Council)) is { } council:

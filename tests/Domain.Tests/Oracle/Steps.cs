@@ -19,8 +19,9 @@ public sealed record CreateCouncilStep(int Council, int QuartierMask, LocalDate 
 public sealed record RemapStep(int Council, int QuartierMask, LocalDate On) : Step(On);
 
 /// <param name="Replaces">For a substitute: the slot of the member they replace.</param>
+/// <param name="BirthYear">Personal, never in the log: the API records the age group on joining from it.</param>
 public sealed record JoinStep(int Council, int Slot, College College, Gender Gender, MemberOrigin Origin, int? Replaces, bool InstitutionLink,
-    int Quartier, LocalDate On) : Step(On);
+    int Quartier, LocalDate On, int? BirthYear = null) : Step(On);
 
 public sealed record LeaveStep(int Council, int Slot, DepartureReason Reason, LocalDate On) : Step(On);
 
