@@ -116,8 +116,6 @@ public class SharingSteeringSessions(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task A_facilitator_records_a_shared_session_only_when_assigned_to_each_of_its_councils()
     {
-        // A facilitator records within the back-dating window: the session is a few weeks old.
-        Fixture.Clock.Reset(NodaTime.Instant.FromUtc(2018, 3, 1, 10, 0));
         await GivenTwoCouncils();
         await GivenTheFacilitator();
         await Post($"{TeamMember()}/assignments", Assignment(CouncilId, "2018-01-01"));
