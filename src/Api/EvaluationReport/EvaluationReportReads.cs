@@ -13,18 +13,10 @@ using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Quartiers;
 using ConseilsCitoyens.Domain.Roadmaps;
 using ConseilsCitoyens.Domain.Team;
-using Marten;
 using NodaTime;
 using NodaTime.Text;
 
 namespace ConseilsCitoyens.Api.EvaluationReport;
-
-/// <summary>What the document is asked for: a convention year or the whole convention, on a business date, as the log stood at an instant.</summary>
-/// <param name="ConventionYear">As in ?conventionYear= (1 to the convention's duration); null or blank for the whole convention.</param>
-/// <param name="AsOf">An ISO date; absent: the day of <paramref name="KnownAt"/> in Paris.</param>
-/// <param name="KnownAt">The instant the figures reflect.</param>
-/// <param name="AsKnownAt">Whether that instant was asked for (the figures are then those of the log at that instant, reproducibly).</param>
-internal sealed record EvaluationReportRequest(string? ConventionYear, string? AsOf, Instant KnownAt, bool AsKnownAt);
 
 internal static class EvaluationReportReads
 {
@@ -35,21 +27,23 @@ internal static class EvaluationReportReads
     /// targets, Report.Compute for the indicators (programme and each council), QuarterlySeries and
     /// the evaluation's autonomy for the quarters, Coverage for vacancies, the roadmap view for actions.
     /// </summary>
-    public static async Task<EvaluationReportDocument> EvaluationReport(this IQuerySession session, EvaluationReportRequest request,
+    /// <param name="conventionYear">As ?conventionYear= (1 to the convention's duration); null or blank for the whole convention.</param>
+    /// <param name="asOf">An ISO date; absent: the day of asKnownAt, else today (KnownStates.Today).</param>
+    public static async Task<EvaluationReportDocument> EvaluationReport(this KnownStates states, string? conventionYear, string? asOf,
         int suppressBelow, CancellationToken ct)
     {
-        var asOf = QueryDates.Parse(request.AsOf, "asOf", ProgrammeCalendar.Today(request.KnownAt));
-        var evaluation = await session.Evaluation(null, null, asOf, ct);
-        var convention = (await session.ProgrammeConvention(ct))!;
-        var period = Period(convention, request.ConventionYear, asOf);
+        var date = QueryDates.Parse(asOf, "asOf", states.Today);
+        var evaluation = await states.Evaluation(null, null, date, ct);
+        var convention = (await states.ProgrammeConvention(ct))!;
+        var period = Period(convention, conventionYear, date);
         var facts = evaluation.Scope.Facts;
 
         var councils = facts.Councils.OrderBy(c => c.Name, Names).ThenBy(c => c.Id).ToArray();
-        var quartiers = (await session.Query<Quartier>().ToListAsync(ct)).ToDictionary(q => q.Code, StringComparer.Ordinal);
-        var roadmaps = await session.RoadmapView(null, null, asOf, ct);
-        var diagnostics = await session.Query<TerritoryDiagnostic>().ToListAsync(ct);
+        var quartiers = (await states.Query<Quartier>(ct)).ToDictionary(q => q.Code, StringComparer.Ordinal);
+        var roadmaps = await states.RoadmapView(null, null, date, ct);
+        var diagnostics = await states.Query<TerritoryDiagnostic>(ct);
         var team = facts.Programme?.Team ?? [];
-        var vacant = Coverage.On(asOf, team).Vacancies(councils).Select(c => c.Id).ToHashSet();
+        var vacant = Coverage.On(date, team).Vacancies(councils).Select(c => c.Id).ToHashSet();
 
         // The same grouping as /report?arrondissement=: a council counts in each arrondissement of its quartiers, on either map.
         string[] ArrondissementsOf(Council c) =>
@@ -60,14 +54,14 @@ internal static class EvaluationReportReads
             var own = facts.For([c]);
             return new CouncilAnnex(c.Id, c.Name, ArrondissementsOf(c), c.CreatedOn, vacant.Contains(c.Id),
                 Disclosed(own, period, suppressBelow),
-                Quarters(QuarterlySeries.Compute(own, convention, asOf), Domain.Indicators.Evaluation.Autonomy(own, convention, asOf), period),
+                Quarters(QuarterlySeries.Compute(own, convention, date), Domain.Indicators.Evaluation.Autonomy(own, convention, date), period),
                 RoadmapStatusCounts.Of(roadmaps.Roadmaps.Where(r => r.CouncilId == c.Id).SelectMany(r => r.Actions).Select(a => a.Status)));
         }).ToArray();
         var totals = Disclosed(facts, period, suppressBelow);
 
         // Targets of an arrondissement or a council, judged on that scope's facts only (as /evaluation?arrondissement= and ?councilId=).
         IEnumerable<ScopeSummary> Scoped(TargetScope scope, string id, string name, ReportFacts own) =>
-            Domain.Indicators.Evaluation.Compute(own, convention, asOf, scope) is { HasTargets: true } scoped
+            Domain.Indicators.Evaluation.Compute(own, convention, date, scope) is { HasTargets: true } scoped
                 ? [new ScopeSummary(id, name, Years(scoped, own))]
                 : [];
         IReadOnlyList<YearSummary> Years(EvaluationResult result, ReportFacts own) =>
@@ -79,23 +73,23 @@ internal static class EvaluationReportReads
             .ToArray();
 
         return new EvaluationReportDocument(
-            session.TenantId,
+            states.Session.TenantId,
             new ConventionPart(convention.Id, convention.Title, convention.Sponsors, convention.CoordinatingPartner, convention.ContractType,
                 convention.SignedOn, convention.StartsOn, convention.EndsOn, convention.Objectives, convention.Years()),
-            new CoveredPeriod(period.Year, period.Period.From, period.Period.To, asOf),
+            new CoveredPeriod(period.Year, period.Period.From, period.Period.To, date),
             Years(evaluation.Result, facts),
             scopedSummaries,
             new CouncilsPart(totals,
-                Quarters(QuarterlySeries.Compute(facts, convention, asOf), evaluation.Result.Autonomy, period), annexes),
+                Quarters(QuarterlySeries.Compute(facts, convention, date), evaluation.Result.Autonomy, period), annexes),
             new ProgrammePart(
                 totals.Where(v => IndicatorFamilies.Of(v.Id).Subject == IndicatorSubject.Programme).ToArray(),
-                Team(team, asOf),
+                Team(team, date),
                 councils.Where(c => vacant.Contains(c.Id)).Select(c => c.Id).ToArray(),
                 roadmaps.Counts,
-                Diagnostics(diagnostics, asOf)),
+                Diagnostics(diagnostics, date)),
             Compliance(totals, annexes),
             new MethodPart(IndicatorDefinitions.All.Select(IndicatorDefinitionResponse.From).ToArray(), suppressBelow,
-                await session.Provenance(request.KnownAt, request.AsKnownAt, ct)));
+                await states.Session.Provenance(states.At, states.AsKnownAt is not null, ct)));
     }
 
     /// <summary>The convention year asked for (its days up to asOf), or the whole convention up to asOf; the same 400s as a report's period.</summary>

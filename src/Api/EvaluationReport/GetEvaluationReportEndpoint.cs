@@ -13,12 +13,13 @@ public static class GetEvaluationReportEndpoint
 
     [WolverineGet(Path)]
     [Tags("Reports")]
-    [EndpointSummary("The convention's evaluation report, in French (HTML to read and print, no script): the convention and the period, targets against values, the councils with one annex each, the programme's work, compliance, method and provenance. ?conventionYear= (default the whole convention), ?asOf= (default today); the token may come as ?access_token= on this page")]
+    [EndpointSummary("The convention's evaluation report, in French (HTML to read and print, no script): the convention and the period, targets against values, the councils with one annex each, the programme's work, compliance, method and provenance. ?conventionYear= (default the whole convention), ?asOf= (default the day of ?asKnownAt=, else today), ?asKnownAt= (the log as it stood at that instant: the same bytes whatever was recorded since); the token may come as ?access_token= on this page")]
     [Produces("text/html")]
-    public static async Task<IResult> Get(string? conventionYear, string? asOf, IQuerySession session, IClock clock, IConfiguration configuration,
-        HttpResponse response, CancellationToken ct)
+    public static async Task<IResult> Get(string? conventionYear, string? asOf, string? asKnownAt, IQuerySession session, IClock clock,
+        IConfiguration configuration, HttpResponse response, CancellationToken ct)
     {
-        var document = await session.EvaluationReport(Request(conventionYear, asOf, clock), Exports.SuppressBelow(configuration), ct);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var document = await states.EvaluationReport(conventionYear, asOf, Exports.SuppressBelow(configuration), ct);
         HtmlPageHeaders.Apply(response);
         return Results.Content(EvaluationReportHtml.Write(document), "text/html; charset=utf-8");
     }
@@ -26,10 +27,7 @@ public static class GetEvaluationReportEndpoint
     [WolverineGet(Path + ".json")]
     [Tags("Reports")]
     [EndpointSummary("Every figure of the evaluation report (same query as /evaluation/rapport), as the rapport command writes them")]
-    public static async Task<EvaluationReportDocument> GetJson(string? conventionYear, string? asOf, IQuerySession session, IClock clock,
-        IConfiguration configuration, CancellationToken ct) =>
-        await session.EvaluationReport(Request(conventionYear, asOf, clock), Exports.SuppressBelow(configuration), ct);
-
-    private static EvaluationReportRequest Request(string? conventionYear, string? asOf, IClock clock) =>
-        new(conventionYear, asOf, clock.GetCurrentInstant(), AsKnownAt: false);
+    public static async Task<EvaluationReportDocument> GetJson(string? conventionYear, string? asOf, string? asKnownAt, IQuerySession session,
+        IClock clock, IConfiguration configuration, CancellationToken ct) =>
+        await (await KnownStates.Read(session, asKnownAt, clock, ct)).EvaluationReport(conventionYear, asOf, Exports.SuppressBelow(configuration), ct);
 }

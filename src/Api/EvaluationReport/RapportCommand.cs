@@ -45,7 +45,6 @@ public sealed class RapportCommand : JasperFxAsyncCommand<RapportInput>
         if (!input.NamesAServedCity(host.Services, "rapport"))
             return false;
         var services = host.Services;
-        var now = services.GetRequiredService<IClock>().GetCurrentInstant();
         var chromium = HeadlessChromium.Find(input.ChromiumFlag);
         if (chromium is null)
             return Refuse($"no chromium{(input.ChromiumFlag is { } named ? $" at {named}" : "")} to print the PDF: build/chromium.sh installs Debian's.");
@@ -54,8 +53,9 @@ public sealed class RapportCommand : JasperFxAsyncCommand<RapportInput>
         await using var session = services.GetRequiredService<IDocumentStore>().QuerySession(input.TenantFlag);
         try
         {
-            var request = Request(input, now);
-            document = await session.EvaluationReport(request, Exports.SuppressBelow(services.GetRequiredService<IConfiguration>()), CancellationToken.None);
+            var states = await KnownStates.Read(session, input.AsKnownAtFlag, services.GetRequiredService<IClock>(), CancellationToken.None);
+            document = await states.EvaluationReport(input.ConventionYearFlag, input.AsOfFlag,
+                Exports.SuppressBelow(services.GetRequiredService<IConfiguration>()), CancellationToken.None);
         }
         catch (MalformedRequest e)
         {
@@ -85,16 +85,6 @@ public sealed class RapportCommand : JasperFxAsyncCommand<RapportInput>
         foreach (var file in new[] { html, pdf, json })
             Console.WriteLine($"{Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file)))}  {file}");
         return true;
-    }
-
-    private static EvaluationReportRequest Request(RapportInput input, Instant now)
-    {
-        if (string.IsNullOrWhiteSpace(input.AsKnownAtFlag))
-            return new EvaluationReportRequest(input.ConventionYearFlag, input.AsOfFlag, now, AsKnownAt: false);
-        var parsed = InstantPattern.ExtendedIso.Parse(input.AsKnownAtFlag.Trim());
-        if (!parsed.Success)
-            throw new MalformedRequest("as-known-at", $"'{input.AsKnownAtFlag}' is not an ISO instant such as 2019-04-15T00:00:00Z.");
-        return new EvaluationReportRequest(input.ConventionYearFlag, input.AsOfFlag, parsed.Value, AsKnownAt: true);
     }
 
     private static bool Refuse(string reason)

@@ -149,6 +149,8 @@ public partial class ReadingTheEvaluationReport(ApiFixture fixture) : ReportTest
     [InlineData("asOf=2016-03-31", HttpStatusCode.BadRequest)]
     [InlineData("asOf=30/06/2018", HttpStatusCode.BadRequest)]
     [InlineData("year=2018", HttpStatusCode.BadRequest)]
+    [InlineData("asKnownAt=noon", HttpStatusCode.BadRequest)]
+    [InlineData("asKnownAt=2999-01-01T00:00:00Z", HttpStatusCode.BadRequest)]
     public async Task A_bad_query_is_a_problem(string query, HttpStatusCode status)
     {
         await GivenThreeConventionYears();
