@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 using static ConseilsCitoyens.Api.Dashboard.FrenchFigures;
 
@@ -120,11 +119,7 @@ internal sealed partial class EvaluationReportHtml(EvaluationReportDocument docu
         _html.Append("</tbody>\n</table>\n");
     }
 
-    /// <summary>An instant as a French reader reads it, in Paris time, to the second, with its exact ISO form.</summary>
-    private static string Moment(Instant at) =>
-        at.InZone(ProgrammeCalendar.Zone).ToString("d MMMM yyyy 'à' HH:mm:ss", French) + " (heure de Paris)";
-
-    private static string Iso(Instant at) => NodaTime.Text.InstantPattern.ExtendedIso.Format(at);
+    private static string Iso(Instant at) => Reports.ReportCsv.KnownAt(at);
 
     private static string IsoDay(LocalDate day) => NodaTime.Text.LocalDatePattern.Iso.Format(day);
 
