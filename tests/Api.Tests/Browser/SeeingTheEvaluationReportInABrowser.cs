@@ -25,11 +25,8 @@ public class SeeingTheEvaluationReportInABrowser(ApiFixture fixture, ITestOutput
     [Fact]
     public async Task The_report_opens_and_prints_in_a_browser_with_the_evaluation_s_figures()
     {
-        if (WatchedBrowser.SkipReason is { } reason)
-        {
-            Figures.Report(output, $"browser: test skipped, {reason}");
+        if (WatchedBrowser.Skipped(output, "browser: test"))
             return;
-        }
         await GivenThreeConventionYears();
         var token = Uri.EscapeDataString(Fixture.TokenFor("sponsor"));
         var results = WatchedBrowser.ResultsFolder();

@@ -1,4 +1,5 @@
 using PuppeteerSharp;
+using Xunit.Abstractions;
 
 namespace ConseilsCitoyens.Api.Tests.Browser;
 
@@ -37,8 +38,14 @@ public sealed class WatchedBrowser : IAsyncDisposable
         })
         """;
 
-    /// <returns>The reason the browser tests are skipped on this machine (CONSEILS_CHROMIUM_SKIP), else null.</returns>
-    public static string? SkipReason => Environment.GetEnvironmentVariable("CONSEILS_CHROMIUM_SKIP") is { Length: > 0 } reason ? reason : null;
+    /// <returns>True, with the reason in the test's output and figures, when chromium could not be installed here (CONSEILS_CHROMIUM_SKIP).</returns>
+    public static bool Skipped(ITestOutputHelper output, string what)
+    {
+        if (Environment.GetEnvironmentVariable("CONSEILS_CHROMIUM_SKIP") is not { Length: > 0 } reason)
+            return false;
+        Infrastructure.Figures.Report(output, $"{what} skipped, {reason}");
+        return true;
+    }
 
     public static async Task<WatchedBrowser> Launch()
     {

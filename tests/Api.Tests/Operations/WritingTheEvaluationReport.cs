@@ -13,11 +13,8 @@ public class WritingTheEvaluationReport(ApiFixture fixture, ITestOutputHelper ou
     [Fact]
     public async Task The_command_writes_the_document_as_html_pdf_and_json_and_prints_their_sha256()
     {
-        if (WatchedBrowser.SkipReason is { } reason)
-        {
-            Figures.Report(output, $"rapport: test skipped, {reason}");
+        if (WatchedBrowser.Skipped(output, "rapport: test"))
             return;
-        }
         await GivenThreeConventionYears();
         var folder = Directory.CreateTempSubdirectory("rapport-").FullName;
         try

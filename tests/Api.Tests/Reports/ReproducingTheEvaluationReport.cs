@@ -41,11 +41,8 @@ public class ReproducingTheEvaluationReport(ApiFixture fixture, ITestOutputHelpe
         Assert.Contains("5,5 heures", (await Get($"/evaluation/rapport?{Query}")).Body);
         Assert.Contains("3,5 heures", second.Html.Body);
 
-        if (WatchedBrowser.SkipReason is { } reason)
-        {
-            Figures.Report(output, $"rapport: command part skipped, {reason}");
+        if (WatchedBrowser.Skipped(output, "rapport: command part"))
             return;
-        }
         var folder = Directory.CreateTempSubdirectory("rapport-").FullName;
         try
         {
