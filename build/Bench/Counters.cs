@@ -22,13 +22,10 @@ internal sealed partial class Counters(int apiPid, HttpClient metrics, string? p
             : null;
 
     public async Task<Snapshot> Read() =>
-        new(ApiCpuSeconds(), await NpgsqlOperations(), psql is null ? null : await Statements());
+        new(ApiCpuSeconds(), await NpgsqlOperations(), await Statements());
 
     /// <summary>Empties pg_stat_statements so that it keeps the rows of one phase (it evicts beyond its maximum).</summary>
-    public async Task Reset()
-    {
-        if (psql is not null) await Query("select pg_stat_statements_reset()");
-    }
+    public async Task Reset() => await TryQuery("select pg_stat_statements_reset()");
 
     private double ApiCpuSeconds()
     {
@@ -51,23 +48,28 @@ internal sealed partial class Counters(int apiPid, HttpClient metrics, string? p
         catch (HttpRequestException) { return null; }
     }
 
-    private async Task<DbStatements> Statements()
+    private async Task<DbStatements?> Statements()
     {
-        var row = await Query("select coalesce(sum(calls), 0), coalesce(sum(calls) filter (where query in ('COMMIT', 'ROLLBACK')), 0) from pg_stat_statements");
-        var parts = row.Trim().Split('|');
-        return new DbStatements(double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture));
+        var row = await TryQuery("select coalesce(sum(calls), 0), coalesce(sum(calls) filter (where query in ('COMMIT', 'ROLLBACK')), 0) from pg_stat_statements");
+        if (row?.Trim().Split('|') is not [var calls, var commits]) return null;
+        return new DbStatements(double.Parse(calls, CultureInfo.InvariantCulture), double.Parse(commits, CultureInfo.InvariantCulture));
     }
 
-    private async Task<string> Query(string sql)
+    // Null without --psql, or when the server was started without the library (a cluster started
+    // before pg.sh preloaded it: `build/pg.sh run stop` then start).
+    private async Task<string?> TryQuery(string sql)
     {
-        var words = psql!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (psql is null) return null;
+        var words = psql.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = new ProcessStartInfo(words[0]) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var word in words[1..]) start.ArgumentList.Add(word);
         foreach (var word in new[] { "-X", "-q", "-At", "-c", sql }) start.ArgumentList.Add(word);
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
-        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"psql: {await process.StandardError.ReadToEndAsync()}");
+        if (process.ExitCode == 0) return output;
+        Console.Error.WriteLine($"bench: no database statistics: {(await process.StandardError.ReadToEndAsync()).Trim()}");
+        return null;
     }
 
     private static double ClockTicks()
