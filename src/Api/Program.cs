@@ -50,7 +50,7 @@ builder.Services.CritterStackDefaults(critters =>
 });
 
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-builder.Services.AddSingleton(PublicHolidays.LoadCalendar(PublicHolidays.DefaultPath));
+builder.Services.AddSingleton(PublicHolidays.Default);
 
 var marten = builder.Services
     .AddMarten(store => store.ConfigureConseilsCitoyens(database))

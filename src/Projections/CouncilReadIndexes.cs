@@ -21,12 +21,14 @@ public static class CouncilReadIndexes
         options.Schema.For<Meeting>().Index(x => x.CouncilId);
         options.Schema.For<Proposal>().Index(x => x.CouncilId);
         options.Schema.For<Interpellation>().Index(x => x.CouncilId);
-        options.Schema.For<SteeringSession>().Index(x => x.CouncilId);
         options.Schema.For<Initiative>().Index(x => x.CouncilId);
         options.Schema.For<Roadmap>().Index(x => x.CouncilId);
+        options.Schema.For<Domain.Drawings.Drawing>().Index(x => x.CouncilId);
+        options.Schema.For<Domain.Diagnostics.TerritoryDiagnostic>().Index(x => x.QuartierCode);
         // Created by their own statements (Maintenance/ReadIndexes.cs): Marten's checks of their tables must not drop them.
         options.Schema.For<ActivityLog>().IgnoreIndex(Maintenance.ActivityLogCouncilsIndex.IndexName);
         options.Schema.For<Domain.Councils.Council>().IgnoreIndex(Maintenance.CouncilQuartierCodesIndex.IndexName);
+        options.Schema.For<SteeringSession>().IgnoreIndex(Maintenance.SteeringSessionCouncilsIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.ComplianceWarningIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.EventCouncilIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.EventIdsIndex.IndexName);

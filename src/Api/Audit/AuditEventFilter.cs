@@ -2,6 +2,7 @@ using System.Globalization;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Quartiers;
+using ConseilsCitoyens.Projections;
 using Marten;
 using NodaTime;
 using NodaTime.Text;
@@ -15,6 +16,7 @@ namespace ConseilsCitoyens.Api.Audit;
 /// </summary>
 /// <param name="City">The caller's city (Marten tenant): a city reads its own events only.</param>
 /// <param name="Councils">Null when no council or quartier was asked for; empty when none matches.</param>
+/// <param name="CouncilOfStreamTypes">The event types that may take their council from their stream (<see cref="CouncilOfStream"/>).</param>
 public sealed record AuditEventFilter(
     string City,
     Guid? Stream,
@@ -25,7 +27,8 @@ public sealed record AuditEventFilter(
     Instant? RecordedFrom,
     Instant? RecordedTo,
     LocalDate? From,
-    LocalDate? To)
+    LocalDate? To,
+    IReadOnlyList<string> CouncilOfStreamTypes)
 {
     public bool FiltersBusinessDates => From is not null || To is not null;
 
@@ -55,7 +58,7 @@ public sealed record AuditEventFilter(
 
         var types = (type ?? []).Select(t => Text(t, nameof(type))).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         return new AuditEventFilter(session.TenantId, GuidOf(stream, nameof(stream)), councils, types, Text(actor, nameof(actor)),
-            Text(correlation, nameof(correlation)), recordedSince, recordedUntil, first, last);
+            Text(correlation, nameof(correlation)), recordedSince, recordedUntil, first, last, CouncilOfStream.EventTypes(session.DocumentStore));
     }
 
     public bool Admits(LocalDate? businessDate) =>
@@ -77,9 +80,16 @@ public sealed record AuditEventFilter(
             Add("e.stream_id = @stream", "stream", stream);
         if (Councils is { } councils)
         {
-            // A council's own stream, and every event of another stream that names it.
-            Add("(e.stream_id = any(@councils) or e.data->>'councilId' = any(@councilTexts))", "councils", councils.ToArray());
+            // A council's own stream; every event that names it (councilId, or councilIds for several);
+            // and an event stored before its type named its council, in a stream whose first event names it.
+            Add($"""
+                (e.stream_id = any(@councils) or e.data->>'councilId' = any(@councilTexts) or e.data->'councilIds' ?| @councilTexts
+                 or (e.data->>'councilId' is null and e.type = any(@councilOfStreamTypes) and e.stream_id in (
+                     select f.stream_id from {EventStoreSetup.Schema}.mt_events f
+                     where f.tenant_id = @city and f.version = 1 and f.data->>'councilId' = any(@councilTexts))))
+                """, "councils", councils.ToArray());
             command.Parameters.AddWithValue("councilTexts", councils.Select(c => c.ToString("D")).ToArray());
+            command.Parameters.AddWithValue("councilOfStreamTypes", CouncilOfStreamTypes.ToArray());
         }
         if (Types.Count > 0)
             Add("e.type = any(@types)", "types", Types.ToArray());

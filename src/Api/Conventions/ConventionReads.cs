@@ -1,3 +1,5 @@
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.Reports;
 using ConseilsCitoyens.Domain.Conventions;
 using Marten;
 
@@ -11,4 +13,17 @@ internal static class ConventionReads
     /// </summary>
     public static async Task<Convention?> ProgrammeConvention(this IQuerySession session, CancellationToken ct) =>
         (await session.Query<Convention>().ToListAsync(ct)).OrderBy(c => c.StartsOn).ThenBy(c => c.Id).LastOrDefault();
+
+    /// <summary>A target's scope as a request names it: a council (404 when unknown), an arrondissement, else the programme.</summary>
+    public static async Task<TargetScope> TargetScopeOf(this IQuerySession session, Guid? councilId, string? arrondissement, CancellationToken ct)
+    {
+        var code = ReportReads.ParseArrondissement(arrondissement);
+        if (councilId is { } id)
+        {
+            if (code is not null)
+                throw new MalformedRequest("arrondissement", "A target is a council's or an arrondissement's, not both.");
+            return TargetScope.Council((await session.LoadCouncil(id, ct)).Id);
+        }
+        return code is null ? TargetScope.Programme : TargetScope.Arrondissement(code);
+    }
 }

@@ -10,7 +10,9 @@ using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Conventions;
 
-public sealed record ReviseTargetRequest(decimal Value, string Reason, LocalDate RevisedOn);
+/// <param name="CouncilId">The council whose own target is revised; with neither this nor <paramref name="Arrondissement"/>, the programme's.</param>
+/// <param name="Arrondissement">The arrondissement whose own target is revised.</param>
+public sealed record ReviseTargetRequest(decimal Value, string Reason, LocalDate RevisedOn, Guid? CouncilId = null, string? Arrondissement = null);
 
 public sealed class ReviseTargetValidator : AbstractValidator<ReviseTargetRequest>
 {
@@ -31,9 +33,10 @@ public static class ReviseTargetEndpoint
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)
     {
-        var command = new ReviseYearlyTarget(indicator, year, request.Value, request.Reason, request.RevisedOn);
+        var scope = await session.TargetScopeOf(request.CouncilId, request.Arrondissement, ct);
+        var command = new ReviseYearlyTarget(indicator, year, request.Value, request.Reason, request.RevisedOn, scope);
         var write = await session.Decide<Convention>(conventionId, ifMatch, "Convention",
             convention => ConventionDecider.ReviseTarget(convention, command, calendar, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
-        return TargetWritten.From(write, indicator, year, response);
+        return TargetWritten.From(write, indicator, year, scope, response);
     }
 }

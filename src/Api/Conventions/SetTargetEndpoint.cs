@@ -13,7 +13,9 @@ namespace ConseilsCitoyens.Api.Conventions;
 /// <param name="IndicatorId">A known indicator id, e.g. "meetings-per-council".</param>
 /// <param name="Year">The convention year, 1 to the convention's duration.</param>
 /// <param name="SetOn">Optional: today when omitted.</param>
-public sealed record SetTargetRequest(string IndicatorId, int Year, decimal Value, LocalDate? SetOn = null);
+/// <param name="CouncilId">A council's own target; with neither this nor <paramref name="Arrondissement"/>, the programme's.</param>
+/// <param name="Arrondissement">An arrondissement's own target (INSEE code, 75118).</param>
+public sealed record SetTargetRequest(string IndicatorId, int Year, decimal Value, LocalDate? SetOn = null, Guid? CouncilId = null, string? Arrondissement = null);
 
 public sealed class SetTargetValidator : AbstractValidator<SetTargetRequest>
 {
@@ -28,15 +30,16 @@ public static class SetTargetEndpoint
 
     [WolverinePost("/conventions/{conventionId}/targets")]
     [Tags("Conventions")]
-    [EndpointSummary("Set the target of an indicator for one convention year (an existing target is revised instead)")]
+    [EndpointSummary("Set the target of an indicator for one convention year, for the programme or for one council (councilId) or arrondissement (an existing target is revised instead)")]
     public static async Task<TargetWritten> Post(Guid conventionId, SetTargetRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)
     {
         var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
-        var command = new SetYearlyTarget(request.IndicatorId, request.Year, request.Value, request.SetOn ?? today);
+        var scope = await session.TargetScopeOf(request.CouncilId, request.Arrondissement, ct);
+        var command = new SetYearlyTarget(request.IndicatorId, request.Year, request.Value, request.SetOn ?? today, scope);
         var write = await session.Decide<Convention>(conventionId, ifMatch, "Convention",
             convention => ConventionDecider.SetTarget(convention, command, calendar, today), ct);
-        return TargetWritten.From(write, command.IndicatorId, command.Year, response);
+        return TargetWritten.From(write, command.IndicatorId, command.Year, scope, response);
     }
 }

@@ -91,5 +91,5 @@ public static class JoinCouncilEndpoint
 
     private static JoinCouncil ToCommand(Guid memberId, JoinCouncilRequest r, DrawnSeat? seat) =>
         new(memberId, r.College, r.Gender, r.ResidenceQuartierCode, r.Organisation, r.IsElectedOfficial, r.JoinedOn,
-            r.Origin, seat, r.Replaces, r.InstitutionLink);
+            r.Origin, seat, r.Replaces, r.InstitutionLink, AgeGroups.AtJoining(r.Person.BirthYear, r.JoinedOn));
 }

@@ -14,7 +14,8 @@ internal sealed record DashboardCharts(string ScopeName, EvaluationResult? Evalu
 {
     private sealed record Bar(string Label, IReadOnlyList<(decimal Value, string Css)> Stack, string Title, string? Note = null, decimal? Mark = null);
 
-    private const int Width = 720, Height = 240, Left = 96, Right = 8, Top = 24, Bottom = 36;
+    // Top leaves a line for the axis's unit above the tallest bar's note; Left holds a tick as wide as "1 500 000 €".
+    private const int Width = 720, Height = 256, Left = 96, Right = 8, Top = 40, Bottom = 36;
 
     public const string Styles = """
         svg.graphique{display:block;max-width:100%;height:auto;margin:.5rem 0}
@@ -44,7 +45,7 @@ internal sealed record DashboardCharts(string ScopeName, EvaluationResult? Evalu
         var indicators = Evaluation!.Years.SelectMany(y => y.Targets).Select(t => t.Definition).DistinctBy(d => d.Id).ToArray();
         if (indicators.Length == 0)
         {
-            html.Append("<p>Aucune cible fixée.</p>\n");
+            html.Append("<p>Aucune cible fixée pour ce périmètre : les cibles d'un autre périmètre ne lui sont pas comparées.</p>\n");
             return;
         }
         html.Append("<p class=\"legende\"><span class=\"valeur avec\"></span>valeur <span class=\"cible\"></span>cible en vigueur</p>\n");
@@ -67,7 +68,8 @@ internal sealed record DashboardCharts(string ScopeName, EvaluationResult? Evalu
             var max = rows.SelectMany(r => new[] { r.Target?.Value ?? 0, r.Target?.Target ?? 0 }).Max();
             var id = "cibles-" + definition.Id;
             html.Append($"<h4>{E(definition.Label)}</h4>\n");
-            Chart(html, id, $"{definition.Label} : valeur et cible par année de convention", bars, max, v => InUnit(v, definition.Unit));
+            Chart(html, id, $"{definition.Label} : valeur et cible par année de convention", bars, max, v => AxisValue(v, definition.Unit),
+                AxisCaption(definition.Unit));
             Table(html, ["Année de convention", "Cible", "Valeur", "Écart"], rows.Where(r => r.Target is not null).Select(r => new[]
             {
                 $"Année {r.Year.Year.Number}", InUnit(r.Target!.Target, definition.Unit), InUnit(r.Target.Value, definition.Unit), Gap(r.Target.Gap, definition.Unit),
@@ -81,7 +83,7 @@ internal sealed record DashboardCharts(string ScopeName, EvaluationResult? Evalu
         var bars = Quarters.Select(q => new Bar(QuarterLabel(q.Quarter), q.AttendanceRate is { } r ? [(r, "valeur")] : [],
             $"{QuarterLabel(q.Quarter)} : taux de présence {Percent(q.AttendanceRate)} ({Count(q.MeetingsHeld, "réunion tenue", "réunions tenues")})",
             q.AttendanceRate is null ? null : Percent(q.AttendanceRate))).ToArray();
-        Chart(html, "presence", "Taux de présence aux réunions tenues, par trimestre", bars, 1m, v => Percent(v));
+        Chart(html, "presence", "Taux de présence aux réunions tenues, par trimestre", bars, 1m, v => Percent(v), null);
         Table(html, ["Trimestre", "Réunions tenues", "Taux de présence"],
             Quarters.Select(q => new[] { QuarterLabel(q.Quarter), q.MeetingsHeld.ToString(French), Percent(q.AttendanceRate) }));
     }
@@ -98,7 +100,7 @@ internal sealed record DashboardCharts(string ScopeName, EvaluationResult? Evalu
                 q.SteeringSessions == 0 ? null : q.SteeringSessions.ToString(French));
         }).ToArray();
         Chart(html, "pilotage", "Séances des instances de pilotage avec et sans représentant du conseil, par trimestre", bars,
-            Quarters.Select(q => (decimal)q.SteeringSessions).DefaultIfEmpty(0).Max(), v => v.ToString("0.#", French));
+            Quarters.Select(q => (decimal)q.SteeringSessions).DefaultIfEmpty(0).Max(), v => v.ToString("0.#", French), "séances");
         Table(html, ["Trimestre", "Séances", "Avec un représentant", "Sans représentant"], Quarters.Select(q => new[]
         {
             QuarterLabel(q.Quarter), q.SteeringSessions.ToString(French), q.SteeringSessionsWithRepresentative.ToString(French),
@@ -106,7 +108,9 @@ internal sealed record DashboardCharts(string ScopeName, EvaluationResult? Evalu
         }));
     }
 
-    private static void Chart(StringBuilder html, string id, string title, IReadOnlyList<Bar> bars, decimal max, Func<decimal, string> axis)
+    /// <param name="axis">A tick's text: short (a number, a percent), so that it fits left of the plot.</param>
+    /// <param name="unit">What the numbers count, written once above the axis; null when the ticks say it.</param>
+    private static void Chart(StringBuilder html, string id, string title, IReadOnlyList<Bar> bars, decimal max, Func<decimal, string> axis, string? unit)
     {
         if (max <= 0)
             max = 1;
@@ -119,6 +123,8 @@ internal sealed record DashboardCharts(string ScopeName, EvaluationResult? Evalu
         html.Append($"<title id=\"{E(id)}-titre\">{E(title)}</title>\n");
         html.Append($"<line class=\"axe\" x1=\"{Left}\" y1=\"{N(Y(0))}\" x2=\"{Width - Right}\" y2=\"{N(Y(0))}\"/><line class=\"axe\" x1=\"{Left}\" y1=\"{N(Y(max))}\" x2=\"{Width - Right}\" y2=\"{N(Y(max))}\" stroke-dasharray=\"2 3\"/>\n");
         html.Append($"<text x=\"{Left - 4}\" y=\"{N(Y(0) + 4)}\" text-anchor=\"end\">{E(axis(0))}</text><text x=\"{Left - 4}\" y=\"{N(Y(max) + 4)}\" text-anchor=\"end\">{E(axis(max))}</text>\n");
+        if (unit is not null)
+            html.Append($"<text class=\"unite\" x=\"4\" y=\"14\">{E(unit)}</text>\n");
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];

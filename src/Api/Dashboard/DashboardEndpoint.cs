@@ -2,6 +2,7 @@ using ConseilsCitoyens.Api.Conventions;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Conventions;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Quartiers;
@@ -66,12 +67,12 @@ public static class DashboardEndpoint
         if (council is not null && code is not null)
             throw new MalformedRequest("arrondissement", "Give a council or an arrondissement, not both.");
 
-        var (name, scoped) = council is { } id
-            ? councils.SingleOrDefault(c => c.Id == id) is { } c ? ($"conseil {c.Name}", facts.For([c])) : throw new ResourceNotFound($"Council {id}")
-            : code is not null ? ($"arrondissement {code}", facts.For(councils.Where(c => arrondissementsOf(c).Contains(code))))
-            : ("ensemble du dispositif", facts);
+        var (name, scoped, targets) = council is { } id
+            ? councils.SingleOrDefault(c => c.Id == id) is { } c ? ($"conseil {c.Name}", facts.For([c]), TargetScope.Council(id)) : throw new ResourceNotFound($"Council {id}")
+            : code is not null ? ($"arrondissement {code}", facts.For(councils.Where(c => arrondissementsOf(c).Contains(code))), TargetScope.Arrondissement(code))
+            : ("ensemble du dispositif", facts, TargetScope.Programme);
         if (await session.ProgrammeConvention(ct) is not { } convention)
             return new DashboardCharts(name, null, []);
-        return new DashboardCharts(name, Domain.Indicators.Evaluation.Compute(scoped, convention, today), QuarterlySeries.Compute(scoped, convention, today));
+        return new DashboardCharts(name, Domain.Indicators.Evaluation.Compute(scoped, convention, today, targets), QuarterlySeries.Compute(scoped, convention, today));
     }
 }

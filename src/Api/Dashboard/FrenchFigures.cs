@@ -26,6 +26,13 @@ internal static class FrenchFigures
         _ => v.ToString("#,0.##", French) + " " + unit,
     };
 
+    /// <summary>A chart's tick: the value alone, or with a short unit (%, €, j); the unit's name goes once above the axis (<see cref="AxisCaption"/>).</summary>
+    public static string AxisValue(decimal value, string unit) => AxisCaption(unit) is null ? InUnit(value, unit) : value.ToString("#,0.##", French);
+
+    /// <returns>The unit written above a chart's axis, or null when each tick carries it.</returns>
+    public static string? AxisCaption(string unit) =>
+        unit.StartsWith("proportion", StringComparison.Ordinal) || unit is "centimes d'euro" or "jours calendaires" ? null : unit;
+
     /// <summary>A gap always signed (a true minus sign), in its indicator's unit.</summary>
     public static string Gap(decimal? gap, string unit) => gap switch
     {

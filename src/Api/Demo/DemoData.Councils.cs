@@ -75,14 +75,15 @@ public sealed partial class DemoData
 
     private void Join(DemoStream<Council> council, JoinCouncil command)
     {
-        council.Append(CouncilDecider.Join(council.State, command, today));
+        var birthYear = faker.Random.Int(1945, 2000);
+        council.Append(CouncilDecider.Join(council.State, command with { AgeGroup = AgeGroups.AtJoining(birthYear, command.JoinedOn) }, today));
         var gender = command.Gender == Gender.Female ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male;
         var first = faker.Name.FirstName(gender);
         var last = faker.Name.LastName(gender);
         documents.Add(new MemberPersonalDetails(command.MemberId, council.Id, first, last,
             Chance(0.6) ? faker.Internet.Email(first, last, "demo.example") : null,
             Chance(0.5) ? faker.Phone.PhoneNumber("06 ## ## ## ##") : null,
-            faker.Random.Int(1945, 2000)));
+            birthYear));
     }
 
     /// <summary>Hosting, the city contract's parameters, internal rules, the prefectoral order, then activation (rules 9 to 15).</summary>

@@ -59,7 +59,7 @@ public sealed partial class DemoData
              "Former et accompagner les membres vers l'autonomie",
              "Associer les conseils au pilotage du contrat de ville"]), calendar, today));
 
-        decimal[] meetings = [8, 10, 10], attendance = [60, 65, 70], steering = [12, 16, 16], reached = [300, 400, 450],
+        decimal[] meetings = [8, 10, 10], attendance = [0.60m, 0.65m, 0.70m], steering = [12, 16, 16], reached = [300, 400, 450],
             immersions = [30, 40, 40], actions = [20, 30, 35], training = [120, 80, 60];
         var targets = new (string Id, decimal[] Values)[]
         {

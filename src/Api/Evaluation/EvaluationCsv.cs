@@ -24,6 +24,8 @@ internal static class EvaluationCsv
         using (var csv = CsvWriter.Create(stream, ReportCsv.SignedNumbersOptions, leaveOpen: true))
         {
             csv.WriteRecord(Headers);
+            if (!evaluation.Result.HasTargets)
+                csv.WriteRecord(NoTargetRow(evaluation));
             foreach (var year in evaluation.Result.Years)
             foreach (var t in year.Targets)
                 csv.WriteRecord(Row(evaluation, "cible", year.Year.Number.ToString(CultureInfo.InvariantCulture), "",
@@ -43,6 +45,13 @@ internal static class EvaluationCsv
 
     public static string FileName(ComputedEvaluation e) =>
         $"evaluation-{ReportCsv.Scope(e.Scope.Scope)}{(e.Scope.ArrondissementCode is { } a ? "-" + a : "")}-{e.Result.AsOf:yyyy-MM-dd}.csv";
+
+    /// <summary>Said once, rather than comparing the scope with another scope's targets.</summary>
+    private static string[] NoTargetRow(ComputedEvaluation e) =>
+    [
+        ReportCsv.Scope(e.Scope.Scope), e.Scope.CouncilId?.ToString() ?? "", e.Scope.ArrondissementCode ?? "", ReportCsv.Date(e.Result.AsOf),
+        "cible", "", "", "", "", "", "aucune cible pour ce périmètre", "", "", "", "", "", "", "",
+    ];
 
     private static string[] Row(ComputedEvaluation e, string section, string year, string quarter, string from, string to, IndicatorDefinition d,
         string target, string since, string value, string gap, string attainment) =>

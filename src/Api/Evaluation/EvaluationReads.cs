@@ -19,6 +19,6 @@ internal static class EvaluationReads
         var council = QueryIds.Parse(councilId, "councilId");
         var convention = await session.ProgrammeConvention(ct) ?? throw new ResourceNotFound("A signed convention");
         var scope = await session.LoadScope(council, arrondissement, ct);
-        return new ComputedEvaluation(scope, Domain.Indicators.Evaluation.Compute(scope.Facts, convention, asOf));
+        return new ComputedEvaluation(scope, Domain.Indicators.Evaluation.Compute(scope.Facts, convention, asOf, scope.Targets));
     }
 }

@@ -32,7 +32,8 @@ public sealed record AutonomyPointResponse(
         p.Quarter, p.Period.From, p.Period.To, p.MeetingsConvenedByMembersShare, p.MeetingsChairedByMembersShare, p.AgendaItemsByMembersShare);
 }
 
-/// <param name="Years">Every convention year, with the targets known on asOf.</param>
+/// <param name="Years">Every convention year, with the targets of this scope known on asOf.</param>
+/// <param name="NoTarget">True when the convention sets no target for this scope (a council, an arrondissement): its values are not compared with another scope's targets.</param>
 /// <param name="Autonomy">Meetings convened and chaired by members, agenda items proposed by members, quarter by quarter.</param>
 public sealed record EvaluationResponse(
     Guid ConventionId,
@@ -41,11 +42,13 @@ public sealed record EvaluationResponse(
     Guid? CouncilId,
     string? ArrondissementCode,
     IReadOnlyList<Guid> Councils,
+    bool NoTarget,
     IReadOnlyList<EvaluationYearResponse> Years,
     IReadOnlyList<AutonomyPointResponse> Autonomy)
 {
     internal static EvaluationResponse Of(ComputedEvaluation e) => new(
         e.Result.ConventionId, e.Result.AsOf, e.Scope.Scope, e.Scope.CouncilId, e.Scope.ArrondissementCode, e.Scope.Councils,
+        !e.Result.HasTargets,
         e.Result.Years.Select(EvaluationYearResponse.From).ToArray(),
         e.Result.Autonomy.Select(AutonomyPointResponse.Of).ToArray());
 }

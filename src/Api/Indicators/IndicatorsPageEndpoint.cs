@@ -39,11 +39,15 @@ public static class IndicatorsPageEndpoint
         {
             html.Append($"""
                 <dt id="{E(d.Id)}">{E(d.Label)} <code>{E(d.Id)}</code> — version {d.Version}</dt>
-                <dd><p>{E(d.Definition)}</p><p>Unité : {E(d.Unit)}.{(d.Reported ? "" : " Pas encore calculé dans les rapports.")}</p></dd>
+                <dd><p>{E(d.Definition)}</p><p>Unité : {E(d.Unit)} ; {E(Values(d.Scale))}.{(d.Reported ? "" : " Pas encore calculé dans les rapports.")}</p></dd>
 
                 """);
         }
         html.Append("</dl>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    /// <summary>What a value, and so a target, may be.</summary>
+    private static string Values(IndicatorScale scale) =>
+        scale.Max is { } max ? $"valeurs de 0 à {max}" : scale.Whole ? "nombre entier à partir de 0" : "nombre à partir de 0";
 }

@@ -80,6 +80,10 @@ public static class FacilitatorScope
                 return;
             if (scope.FacilitatorId is { } owner && owner != facilitator.Id)
                 throw new OutsideAssignment($"Team member {facilitator.Id} records only their own activity, not team member {owner}'s.");
+            if (data is RoadmapOpened opened)
+                EnsureOwnRoadmap(facilitator, opened);
+            else if (data is IRoadmapEvent && await FirstEvent(session, stream, token) is RoadmapOpened roadmap)
+                EnsureOwnRoadmap(facilitator, roadmap);
             if (scope.QuartierCode is { } code)
             {
                 var councils = await session.LoadManyAsync<Council>(token, facilitator.AssignmentsOn(scope.On).Select(a => a.CouncilId).ToArray());
@@ -91,22 +95,11 @@ public static class FacilitatorScope
                     throw new OutsideAssignment(refusals[0]!);
                 return;
             }
-            if (scope.NamesNoCouncil)
-            {
+            // A team member's own record that names no council: in the programme, within the window.
+            if (scope.Councils.Count == 0)
                 Refuse(Refusal(facilitator, null, scope.On));
-                return;
-            }
-            var councilId = scope.CouncilId;
-            if (data is RoadmapOpened opened)
-                EnsureOwnRoadmap(facilitator, opened);
-            if (councilId is null)
-            {
-                var first = await FirstEvent(session, stream, token);
-                if (first is RoadmapOpened roadmap)
-                    EnsureOwnRoadmap(facilitator, roadmap);
-                councilId = CouncilOf(first, stream.Id);
-            }
-            Refuse(Refusal(facilitator, councilId, scope.On));
+            foreach (var councilId in scope.Councils)
+                Refuse(Refusal(facilitator, councilId, scope.On));
         }
 
         // A roadmap is its facilitator's: a colleague neither opens it for them nor edits it.
@@ -125,8 +118,8 @@ public static class FacilitatorScope
                 throw new OutsideAssignment(refusal);
         }
 
-        // A meeting, proposal, drawing… names its council in its stream's first event: the one
-        // about to be saved when the stream starts in this commit, else the stored one.
+        // A roadmap names its facilitator in its stream's first event: the one about to be saved
+        // when the stream starts in this commit, else the stored one.
         private static async Task<object?> FirstEvent(IDocumentSession session, StreamAction stream, CancellationToken token)
         {
             if (stream.ActionType == StreamActionType.Start)
@@ -134,11 +127,6 @@ public static class FacilitatorScope
             var first = await session.Events.FetchStreamAsync(stream.Id, version: 1, token: token);
             return first.Count > 0 ? first[0].Data : null;
         }
-
-        private static Guid CouncilOf(object? first, Guid streamId) =>
-            first is not null && WriteScope.Of(first)?.CouncilId is { } council && council != Guid.Empty
-                ? council
-                : throw new OutsideAssignment($"Stream {streamId} belongs to no council a facilitator could be assigned to.");
     }
 }
 

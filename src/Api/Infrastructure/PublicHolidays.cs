@@ -13,4 +13,9 @@ internal static class PublicHolidays
         .Select(cells => new PublicHoliday(LocalDatePattern.Iso.Parse(cells[0]).GetValueOrThrow(), cells[1].Trim())));
 
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Data", "jours-feries-metropole.csv");
+
+    /// <summary>The calendar of <see cref="DefaultPath"/>, read once: the service's, and the reports' (meetings on non-working days).</summary>
+    public static WorkingCalendar Default => DefaultCalendar.Value;
+
+    private static readonly Lazy<WorkingCalendar> DefaultCalendar = new(() => LoadCalendar(DefaultPath));
 }

@@ -12,21 +12,22 @@ namespace ConseilsCitoyens.Api.Quartiers;
 public sealed record QuartierEvent(long Sequence, Guid StreamId, long Version, string Type, Instant Recorded, object? Data);
 
 /// <summary>
-/// The events of a quartier in global sequence order: its own stream, its councils' streams and
-/// every stream with an event naming one of those councils (meetings, proposals, roadmaps…), in the
-/// quartier's city. Read page by page, so memory does not grow with the log.
+/// The events of a quartier in global sequence order: its own stream and its territory diagnostic's,
+/// its councils' streams and every stream with an event naming one of those councils (meetings,
+/// proposals, roadmaps…), in the quartier's city. Read page by page, so memory does not grow with the log.
 /// </summary>
 internal sealed class QuartierEventLog(IDocumentStore store, LongReads reads, string city)
 {
     private const int PageSize = 500;
     private static readonly ConcurrentDictionary<string, Type?> Types = new(StringComparer.Ordinal);
 
+    /// <param name="quartierStreams">The quartier's own streams: reference data and territory diagnostic.</param>
     /// <param name="after">Only the events after this global sequence.</param>
-    public async IAsyncEnumerable<QuartierEvent> Read(Guid quartierStream, IReadOnlyList<Guid> councils, long after,
+    public async IAsyncEnumerable<QuartierEvent> Read(Guid[] quartierStreams, IReadOnlyList<Guid> councils, long after,
         [EnumeratorCancellation] CancellationToken ct)
     {
         await using var connection = await reads.OpenAsync(store, ct);
-        var streams = await Streams(connection, quartierStream, councils, ct);
+        var streams = await Streams(connection, quartierStreams, councils, ct);
         while (true)
         {
             var page = new List<QuartierEvent>(PageSize);
@@ -65,14 +66,14 @@ internal sealed class QuartierEventLog(IDocumentStore store, LongReads reads, st
         return await command.ExecuteScalarAsync(ct) is DateTime at && Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc)) == recorded;
     }
 
-    private async Task<Guid[]> Streams(NpgsqlConnection connection, Guid quartierStream, IReadOnlyList<Guid> councils, CancellationToken ct)
+    private async Task<Guid[]> Streams(NpgsqlConnection connection, Guid[] quartierStreams, IReadOnlyList<Guid> councils, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand($"""
-            select @quartier union select unnest(@councils)
+            select unnest(@quartier) union select unnest(@councils)
             union select distinct stream_id from {EventStoreSetup.Schema}.mt_events where tenant_id = @city and data->>'councilId' = any(@councilTexts)
             """, connection);
         command.Parameters.AddWithValue("city", city);
-        command.Parameters.AddWithValue("quartier", quartierStream);
+        command.Parameters.AddWithValue("quartier", quartierStreams);
         command.Parameters.AddWithValue("councils", councils.ToArray());
         command.Parameters.AddWithValue("councilTexts", councils.Select(c => c.ToString("D")).ToArray());
         var streams = new List<Guid>();

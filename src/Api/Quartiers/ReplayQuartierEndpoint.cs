@@ -1,7 +1,9 @@
 using System.Text.Json;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
+using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Diagnostics;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Quartiers;
 using ConseilsCitoyens.Domain.Replay;
@@ -31,7 +33,7 @@ public static class ReplayQuartierEndpoint
     [ProducesResponseType<ReplayedEvent>(200, ContentType)]
     public static async Task<IResult> Get(
         string code, string? from, string? to, string? after, string? limit,
-        IQuerySession session, IDocumentStore store, LongReads reads, ReplayResumption resumption,
+        IQuerySession session, IDocumentStore store, LongReads reads, ReplayResumption resumption, WorkingCalendar calendar,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var first = QueryDates.Parse(from, nameof(from));
@@ -44,8 +46,8 @@ public static class ReplayQuartierEndpoint
         var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
         // The same councils as the quartier's report: every one that had the code, on either map.
         var councils = (await session.CouncilsEverCovering(quartier.Code, ct)).Select(c => c.Id).ToArray();
-        var replay = new ReplayRun(new QuartierEventLog(store, reads, session.TenantId), resumption, session.TenantId, quartier.Id, councils,
-            first, last, cursor, count);
+        var replay = new ReplayRun(new QuartierEventLog(store, reads, session.TenantId), resumption, session.TenantId,
+            [quartier.Id, TerritoryDiagnostic.StreamIdFor(quartier.Code)], councils, first, last, cursor, count, calendar);
         return new JsonLinesResult<ReplayedEvent>(replay.Events(ct), json.Value.SerializerOptions, reads.EnterStream());
     }
 
@@ -58,18 +60,18 @@ public static class ReplayQuartierEndpoint
     /// Every event is folded (the indicators need the past); only those after the cursor and in the
     /// window are written. A page resumes the fold its previous page left, else folds from the start.
     /// </summary>
-    private sealed record ReplayRun(QuartierEventLog Log, ReplayResumption Resumption, string City, Guid Quartier, Guid[] Councils,
-        LocalDate? From, LocalDate? To, long After, int Limit)
+    private sealed record ReplayRun(QuartierEventLog Log, ReplayResumption Resumption, string City, Guid[] QuartierStreams, Guid[] Councils,
+        LocalDate? From, LocalDate? To, long After, int Limit, WorkingCalendar Calendar)
     {
         public async IAsyncEnumerable<ReplayedEvent> Events([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
         {
             var resumed = After > 0 ? Resumption.Take(KeyAt(After)) : null;
             if (resumed is not null && !await Log.Holds(After, resumed.LastRecorded, ct))
                 resumed = null;
-            var fold = resumed?.Fold ?? new IndicatorFold(Councils.ToHashSet(), From, To);
+            var fold = resumed?.Fold ?? new IndicatorFold(Councils.ToHashSet(), From, To, Calendar);
             fold.StartPage();
             var written = 0;
-            await foreach (var e in Log.Read(Quartier, Councils, resumed is null ? 0 : After, ct))
+            await foreach (var e in Log.Read(QuartierStreams, Councils, resumed is null ? 0 : After, ct))
             {
                 if (e.Data is not null)
                     fold.Apply(e.StreamId, e.Data);
@@ -88,6 +90,6 @@ public static class ReplayQuartierEndpoint
             }
         }
 
-        private string KeyAt(long cursor) => ReplayResumption.KeyOf(City, Quartier, Councils, From, To, cursor);
+        private string KeyAt(long cursor) => ReplayResumption.KeyOf(City, QuartierStreams[0], Councils, From, To, cursor);
     }
 }

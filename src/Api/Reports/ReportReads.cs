@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Conventions;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Diagnostics;
+using ConseilsCitoyens.Domain.Drawings;
 using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Initiatives;
@@ -29,6 +32,11 @@ internal sealed record ComputedReport(
 /// <summary>The facts of a scope, read once, for any period or view.</summary>
 internal sealed record ScopedFacts(ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, IReadOnlyList<Guid> Councils, ReportFacts Facts)
 {
+    /// <summary>The convention's targets this scope is compared with: its own only.</summary>
+    public TargetScope Targets => CouncilId is { } council ? TargetScope.Council(council)
+        : ArrondissementCode is { } code ? TargetScope.Arrondissement(code)
+        : TargetScope.Programme;
+
     public ComputedReport Report(ReportPeriod period) =>
         new(Scope, CouncilId, ArrondissementCode, period, Councils, Domain.Indicators.Report.Compute(Facts, period));
 }
@@ -107,17 +115,21 @@ internal static partial class ReportReads
     public static async Task<ReportFacts> LoadFacts(this IQuerySession session, IReadOnlyList<Council> councils, CancellationToken ct,
         bool wholeProgramme = true)
     {
-        var programme = wholeProgramme
-            ? new ProgrammeFacts(await session.Query<Immersion>().ToListAsync(ct), await session.Query<Facilitator>().ToListAsync(ct))
-            : null;
+        // The team is a handful of people a city: read whole, for the coverage of any council.
+        var team = await session.Query<Facilitator>().ToListAsync(ct);
+        var programme = wholeProgramme ? new ProgrammeFacts(await session.Query<Immersion>().ToListAsync(ct), team) : null;
         if (councils.Count == 0)
-            return ReportFacts.None with { Programme = programme };
+            return ReportFacts.None with { Programme = programme, Team = team, Calendar = PublicHolidays.Default };
         var ids = councils.Select(c => c.Id).ToArray();
 
         var meetings = await session.Query<Meeting>().Where(m => m.CouncilId.IsOneOf(ids)).ToListAsync(ct);
         var proposals = await session.Query<Proposal>().Where(p => p.CouncilId.IsOneOf(ids)).ToListAsync(ct);
         var interpellations = await session.Query<Interpellation>().Where(i => i.CouncilId.IsOneOf(ids)).ToListAsync(ct);
-        var steering = await session.Query<SteeringSession>().Where(s => s.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        // One parameter, the array (not params spread over placeholders).
+        object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
+        // A session may concern several councils: those naming one of these, through their index.
+        var steering = await session.Query<SteeringSession>()
+            .Where(s => s.MatchesSql('^', $"{SteeringSessionCouncilsIndex.Expression} ?| ^::text[]", councilIds)).ToListAsync(ct);
         var initiatives = await session.Query<Initiative>().Where(i => i.CouncilId.IsOneOf(ids)).ToListAsync(ct);
         // Warnings live in every kind of stream; their CouncilId says whose they are (filtered in the
         // database: reading every warning of the log made a council's report grow with the store).
@@ -125,10 +137,11 @@ internal static partial class ReportReads
             .Where(w => w.CouncilId.IsOneOf(ids)).ToListAsync(ct);
 
         var roadmaps = await session.Query<Roadmap>().Where(r => r.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        var drawings = await session.Query<Drawing>().Where(d => d.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        var codes = councils.SelectMany(c => c.AllQuartierCodes).Distinct().ToArray();
+        var diagnostics = await session.Query<TerritoryDiagnostic>().Where(d => d.QuartierCode.IsOneOf(codes)).ToListAsync(ct);
         // A log is per facilitator, and one facilitator may mobilise for several councils: the logs naming
         // one of these councils, through their index; the domain picks the entries.
-        // One parameter, the array (not params spread over placeholders).
-        object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
         var logs = await session.Query<ActivityLog>()
             .Where(l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds))
             .ToListAsync(ct);
@@ -137,6 +150,10 @@ internal static partial class ReportReads
         {
             ActivityLogs = logs,
             Roadmaps = roadmaps,
+            Team = team,
+            Drawings = drawings,
+            Diagnostics = diagnostics,
+            Calendar = PublicHolidays.Default,
             Programme = programme,
         };
     }

@@ -41,7 +41,7 @@ public static class RecordSteeringSessionEndpoint
 
     [WolverinePost("/councils/{councilId}/steering-sessions")]
     [Tags("Steering sessions")]
-    [EndpointSummary("Record a session of a contrat de ville body and how the council took part in it")]
+    [EndpointSummary("Record a session of a contrat de ville body and how the council took part in it (a session shared by several councils: POST /steering-sessions)")]
     [EndpointDescription("A session the council was not invited to, or where none of its representatives was present, is recorded with a rule 12 compliance warning.")]
     public static async Task<Created<SteeringSessionResponse>> Post(
         Guid councilId, RecordSteeringSessionRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
@@ -53,8 +53,7 @@ public static class RecordSteeringSessionEndpoint
         var events = SteeringSessionDecider.Record(council, command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
         var version = session.Start<SteeringSession>(command.SessionId, events);
 
-        var recorded = events.Aggregate((SteeringSession?)null, SteeringSession.Evolve)! with { Version = version };
         response.WriteETag(version);
-        return TypedResults.Created($"/steering-sessions/{recorded.Id}", SteeringSessionResponse.From(recorded));
+        return TypedResults.Created($"/steering-sessions/{command.SessionId}", SteeringSessionResponse.Started(events, version));
     }
 }

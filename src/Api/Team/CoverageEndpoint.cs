@@ -13,22 +13,25 @@ public sealed record CoverResponse(Guid FacilitatorId, TeamRole Role, LocalDate 
     public static CoverResponse Of(Cover c) => new(c.FacilitatorId, c.Role, c.Assignment.From, c.Assignment.Until);
 }
 
-/// <param name="Facilitators">Who was assigned to the council that day; empty when the post was vacant.</param>
-public sealed record CouncilCoverageResponse(Guid CouncilId, LocalDate On, bool Vacant, IReadOnlyList<CoverResponse> Facilitators);
+/// <param name="State">Covered, vacant, or notInExistence (before its creation, from its dissolution on: neither covered nor vacant).</param>
+/// <param name="Vacant">The council existed that day and nobody was assigned to it (as GET /vacancies).</param>
+/// <param name="Facilitators">Who was assigned to the council that day.</param>
+public sealed record CouncilCoverageResponse(Guid CouncilId, LocalDate On, CoverageState State, bool Vacant, IReadOnlyList<CoverResponse> Facilitators);
 
 public static class CoverageEndpoint
 {
     [WolverineGet("/councils/{councilId}/coverage")]
     [Tags("Team")]
-    [EndpointSummary("Who covered the council on a date (?on=2018-06-30, default today): an empty list is a vacancy")]
+    [EndpointSummary("Who covered the council on a date (?on=2018-06-30, default today): covered, vacant (it existed and nobody was assigned) or not in existence (before its creation, from its dissolution on)")]
     public static async Task<CouncilCoverageResponse> Get(Guid councilId, string? on, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        await session.LoadCouncil(councilId, ct);
+        var council = await session.LoadCouncil(councilId, ct);
         // LINQ cannot filter on NodaTime members; the team is a handful of people.
         var team = await session.Query<Facilitator>().ToListAsync(ct);
 
-        var covers = Coverage.On(date, team).Of(councilId);
-        return new CouncilCoverageResponse(councilId, date, covers.IsEmpty, covers.Select(CoverResponse.Of).ToArray());
+        var coverage = Coverage.On(date, team);
+        var state = coverage.StateOf(council);
+        return new CouncilCoverageResponse(councilId, date, state, state == CoverageState.Vacant, coverage.Of(councilId).Select(CoverResponse.Of).ToArray());
     }
 }

@@ -17,7 +17,7 @@ public static class VacanciesEndpoint
 {
     [WolverineGet("/vacancies")]
     [Tags("Team")]
-    [EndpointSummary("Councils that existed on a date (?on=2018-06-30, default today) with no team member assigned")]
+    [EndpointSummary("Councils that existed on a date (?on=2018-06-30, default today: created, not dissolved) with no team member assigned")]
     public static async Task<VacanciesResponse> Get(string? on, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(clock.GetCurrentInstant()));

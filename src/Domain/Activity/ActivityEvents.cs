@@ -4,11 +4,9 @@ using NodaTime;
 namespace ConseilsCitoyens.Domain.Activity;
 
 /// <summary>An event of a facilitator's activity log (one stream per facilitator).</summary>
-public interface IActivityEvent
+public interface IActivityEvent : IFacilitatorOwned
 {
     Guid ActivityLogId { get; }
-
-    Guid FacilitatorId { get; }
 
     Guid EntryId { get; }
 }
@@ -22,7 +20,12 @@ public sealed record TimeRecorded(
     ActivityKind Kind,
     decimal Hours,
     Guid? CouncilId,
-    [property: FreeText] string? Note) : IActivityEvent;
+    [property: FreeText] string? Note) : IActivityEvent, IBusinessDated, ICouncilScoped
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+
+    IReadOnlyList<Guid> ICouncilScoped.CouncilIds => CouncilId is { } council ? [council] : [];
+}
 
 /// <summary>An action reaching residents far from civic participation (DOMAIN.md §1, objectives).</summary>
 /// <param name="NewResidents">Of the residents reached, those the programme had not reached before.</param>
@@ -34,7 +37,13 @@ public sealed record MobilisationRecorded(
     Guid CouncilId,
     [property: FreeText] string Description,
     int ResidentsReached,
-    int NewResidents) : IActivityEvent;
+    int NewResidents) : IActivityEvent, IBusinessDated, IOneCouncilScoped
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}
 
 /// <summary>A correction: the entry no longer counts. The log keeps it, marked cancelled.</summary>
-public sealed record ActivityEntryCancelled(Guid ActivityLogId, Guid FacilitatorId, Guid EntryId, [property: FreeText] string Reason, LocalDate CancelledOn) : IActivityEvent;
+public sealed record ActivityEntryCancelled(Guid ActivityLogId, Guid FacilitatorId, Guid EntryId, [property: FreeText] string Reason, LocalDate CancelledOn) : IActivityEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => CancelledOn;
+}

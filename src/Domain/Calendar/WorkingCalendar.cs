@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Domain.Common;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Calendar;
@@ -14,7 +15,10 @@ public enum NonWorkingDayKind
 /// The team works Monday to Friday (DOMAIN.md §1). Activity dated on a weekend or a public holiday
 /// is accepted and this warning recorded beside it, in the same stream.
 /// </summary>
-public sealed record NonWorkingDayWarningRecorded(Guid StreamId, LocalDate On, NonWorkingDayKind Kind, string? HolidayName);
+public sealed record NonWorkingDayWarningRecorded(Guid StreamId, LocalDate On, NonWorkingDayKind Kind, string? HolidayName) : IBusinessDated, IConsequence
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}
 
 /// <summary>Working days of the programme. The holiday list is data (src/Api/Data), given to the calendar.</summary>
 public sealed class WorkingCalendar(IEnumerable<PublicHoliday> holidays)

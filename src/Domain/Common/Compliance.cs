@@ -7,7 +7,8 @@ namespace ConseilsCitoyens.Domain.Common;
 /// beside its events, in the same stream, so that reports can count non-compliance per council,
 /// rule and date. <see cref="Rule"/> is the rule's number in DOMAIN.md §3.
 /// </summary>
-public sealed record ComplianceWarningRecorded(Guid CouncilId, int Rule, string Code, string Message, LocalDate On) : IBusinessDated
+public sealed record ComplianceWarningRecorded(Guid CouncilId, int Rule, string Code, string Message, LocalDate On)
+    : IOneCouncilScoped, IBusinessDated, IConsequence
 {
     LocalDate IBusinessDated.BusinessDate => On;
 }

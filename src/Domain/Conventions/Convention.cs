@@ -7,14 +7,14 @@ namespace ConseilsCitoyens.Domain.Conventions;
 /// <summary>A change of a yearly target: its first setting (no previous value, no reason) or a revision.</summary>
 public sealed record TargetChange(decimal? PreviousValue, decimal Value, string? Reason, LocalDate On);
 
-/// <summary>The target for one indicator in one convention year, with every change in order.</summary>
-public sealed record YearlyTarget(string IndicatorId, int Year, ImmutableArray<TargetChange> History)
+/// <summary>The target of one scope for one indicator in one convention year, with every change in order.</summary>
+public sealed record YearlyTarget(string IndicatorId, int Year, ImmutableArray<TargetChange> History, TargetScope Scope)
 {
     public decimal Value => History[^1].Value;
     public LocalDate SetOn => History[0].On;
     public LocalDate LastChangedOn => History[^1].On;
 
-    public bool Is(string indicatorId, int year) => IndicatorId == indicatorId && Year == year;
+    public bool Is(string indicatorId, int year, TargetScope scope) => IndicatorId == indicatorId && Year == year && Scope == scope;
 }
 
 /// <summary>The convention d'objectifs (DOMAIN.md §1), folded from its stream. <see cref="Version"/> is the stream version.</summary>
@@ -42,7 +42,9 @@ public sealed record Convention(
 
     public bool HasYear(int number) => Period.HasYear(number);
 
-    public YearlyTarget? FindTarget(string indicatorId, int year) => Targets.FirstOrDefault(t => t.Is(indicatorId, year));
+    /// <param name="scope">The programme's target when not given.</param>
+    public YearlyTarget? FindTarget(string indicatorId, int year, TargetScope? scope = null) =>
+        Targets.FirstOrDefault(t => t.Is(indicatorId, year, scope ?? TargetScope.Programme));
 
     public static Convention Evolve(Convention? state, object @event) => (state, @event) switch
     {
@@ -50,11 +52,11 @@ public sealed record Convention(
             e.SignedOn, e.StartsOn, e.DurationYears, [.. e.Objectives], [], []),
         (not null, YearlyTargetSet e) => state with
         {
-            Targets = state.Targets.Add(new YearlyTarget(e.IndicatorId, e.Year, [new TargetChange(null, e.Value, null, e.SetOn)])),
+            Targets = state.Targets.Add(new YearlyTarget(e.IndicatorId, e.Year, [new TargetChange(null, e.Value, null, e.SetOn)], TargetScope.Read(e.Scope))),
         },
         (not null, YearlyTargetRevised e) => state with
         {
-            Targets = state.Targets.Select(t => t.Is(e.IndicatorId, e.Year)
+            Targets = state.Targets.Select(t => t.Is(e.IndicatorId, e.Year, TargetScope.Read(e.Scope))
                 ? t with { History = t.History.Add(new TargetChange(e.PreviousValue, e.Value, e.Reason, e.RevisedOn)) }
                 : t).ToImmutableArray(),
         },

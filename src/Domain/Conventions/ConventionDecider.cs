@@ -1,5 +1,6 @@
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Indicators;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Conventions;
@@ -15,9 +16,11 @@ public sealed record SignConvention(
     int DurationYears,
     IReadOnlyList<string> Objectives);
 
-public sealed record SetYearlyTarget(string IndicatorId, int Year, decimal Value, LocalDate SetOn);
+/// <param name="Scope">The programme's target when not given.</param>
+public sealed record SetYearlyTarget(string IndicatorId, int Year, decimal Value, LocalDate SetOn, TargetScope? Scope = null);
 
-public sealed record ReviseYearlyTarget(string IndicatorId, int Year, decimal Value, string Reason, LocalDate RevisedOn);
+/// <param name="Scope">The programme's target when not given.</param>
+public sealed record ReviseYearlyTarget(string IndicatorId, int Year, decimal Value, string Reason, LocalDate RevisedOn, TargetScope? Scope = null);
 
 /// <summary>The convention d'objectifs and its yearly targets: what the programme commits to, year by year.</summary>
 public static class ConventionDecider
@@ -51,9 +54,10 @@ public static class ConventionDecider
     public static IReadOnlyList<object> SetTarget(Convention convention, SetYearlyTarget command, WorkingCalendar calendar, LocalDate today)
     {
         KnownIndicatorAndYear(convention, command.IndicatorId, command.Year);
-        NotNegative(command.Value);
+        InTheIndicatorsScale(command.IndicatorId, command.Value);
 
-        if (convention.FindTarget(command.IndicatorId, command.Year) is { } existing)
+        var scope = command.Scope ?? TargetScope.Programme;
+        if (convention.FindTarget(command.IndicatorId, command.Year, scope) is { } existing)
         {
             if (existing.History is [var only] && only.Value == command.Value && only.On == command.SetOn)
                 return [];
@@ -68,7 +72,7 @@ public static class ConventionDecider
 
         return
         [
-            new YearlyTargetSet(convention.Id, command.IndicatorId, command.Year, command.Value, command.SetOn),
+            new YearlyTargetSet(convention.Id, command.IndicatorId, command.Year, command.Value, command.SetOn, TargetScope.Stored(scope)),
             .. NonWorkingDay(calendar, convention.Id, command.SetOn),
         ];
     }
@@ -77,9 +81,10 @@ public static class ConventionDecider
     public static IReadOnlyList<object> ReviseTarget(Convention convention, ReviseYearlyTarget command, WorkingCalendar calendar, LocalDate today)
     {
         KnownIndicatorAndYear(convention, command.IndicatorId, command.Year);
-        NotNegative(command.Value);
+        InTheIndicatorsScale(command.IndicatorId, command.Value);
 
-        var target = convention.FindTarget(command.IndicatorId, command.Year)
+        var scope = command.Scope ?? TargetScope.Programme;
+        var target = convention.FindTarget(command.IndicatorId, command.Year, scope)
                      ?? throw new RuleViolation("convention.target-not-set",
                          $"No target is set for {command.IndicatorId} in year {command.Year}: set it first.");
         if (target.Value == command.Value)
@@ -95,7 +100,7 @@ public static class ConventionDecider
         return
         [
             new YearlyTargetRevised(convention.Id, command.IndicatorId, command.Year, target.Value, command.Value,
-                command.Reason.Trim(), command.RevisedOn),
+                command.Reason.Trim(), command.RevisedOn, TargetScope.Stored(scope)),
             .. NonWorkingDay(calendar, convention.Id, command.RevisedOn),
         ];
     }
@@ -110,10 +115,13 @@ public static class ConventionDecider
                 $"The convention runs {convention.DurationYears} year(s): year {year} is outside it.");
     }
 
-    private static void NotNegative(decimal value)
+    private static void InTheIndicatorsScale(string indicatorId, decimal value)
     {
         if (value < 0)
             throw new RuleViolation("convention.negative-target", $"A target is zero or more, not {value}.");
+        var scale = IndicatorDefinitions.Of(indicatorId).Scale;
+        if (!scale.Admits(value))
+            throw new RuleViolation("convention.target-out-of-range", $"A target for {indicatorId} is {scale.Describe()}, not {value}.");
     }
 
     private static string[] Cleaned(IEnumerable<string> texts) =>

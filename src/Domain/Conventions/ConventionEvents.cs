@@ -4,7 +4,7 @@ using NodaTime;
 namespace ConseilsCitoyens.Domain.Conventions;
 
 /// <summary>An event of a convention's stream.</summary>
-public interface IConventionEvent
+public interface IConventionEvent : IProgrammeAdministration
 {
     Guid ConventionId { get; }
 }
@@ -20,12 +20,20 @@ public sealed record ConventionSigned(
     LocalDate SignedOn,
     LocalDate StartsOn,
     int DurationYears,
-    [property: FreeText] IReadOnlyList<string> Objectives) : IConventionEvent;
+    [property: FreeText] IReadOnlyList<string> Objectives) : IConventionEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => SignedOn;
+}
 
 /// <param name="IndicatorId">One of <see cref="IndicatorIds"/>.</param>
 /// <param name="Year">The convention year (1 = the first year from the start date).</param>
-public sealed record YearlyTargetSet(Guid ConventionId, string IndicatorId, int Year, decimal Value, LocalDate SetOn) : IConventionEvent;
+/// <param name="Scope">An arrondissement's or a council's target; null for the programme's (see <see cref="TargetScope.Read"/>).</param>
+public sealed record YearlyTargetSet(Guid ConventionId, string IndicatorId, int Year, decimal Value, LocalDate SetOn, TargetScope? Scope = null) : IConventionEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => SetOn;
+}
 
+/// <param name="Scope">The revised target's scope; null for the programme's.</param>
 public sealed record YearlyTargetRevised(
     Guid ConventionId,
     string IndicatorId,
@@ -33,4 +41,8 @@ public sealed record YearlyTargetRevised(
     decimal PreviousValue,
     decimal Value,
     [property: FreeText] string Reason,
-    LocalDate RevisedOn) : IConventionEvent;
+    LocalDate RevisedOn,
+    TargetScope? Scope = null) : IConventionEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => RevisedOn;
+}

@@ -14,6 +14,9 @@ public static class IndicatorIds
     public const string Immersions = "immersions";
     public const string RoadmapActionsDone = "roadmap-actions-done";
     public const string TrainingHours = "training-hours";
+    public const string DiagnosticsPublished = "diagnostics-published";
+    public const string CoverageDays = "coverage-days";
+    public const string VacancyDays = "vacancy-days";
 
     public const string Members = "members";
     public const string MembersResidents = "members-residents";
@@ -21,13 +24,21 @@ public static class IndicatorIds
     public const string ResidentsShare = "residents-share";
     public const string ParityResidents = "parity-residents";
     public const string DrawnShare = "drawn-share";
+    public const string YouthShare = "youth-share";
     public const string MembersJoined = "members-joined";
     public const string Turnover = "turnover";
+    public const string Replacements = "replacements";
+    public const string DrawingsHeld = "drawings-held";
+    public const string DrawingAcceptanceRate = "drawing-acceptance-rate";
     public const string MeetingsHeld = "meetings-held";
+    public const string MeetingsOnNonWorkingDays = "meetings-on-non-working-days";
     public const string MeetingsConvenedByMembersShare = "meetings-convened-by-members-share";
     public const string MeetingsChairedByMembersShare = "meetings-chaired-by-members-share";
     public const string AgendaItemsByMembersShare = "agenda-items-by-members-share";
     public const string SteeringSessions = "steering-sessions";
+    public const string SteeringInvitations = "steering-invitations";
+    public const string SteeringPresences = "steering-presences";
+    public const string SteeringInterventions = "steering-interventions";
     public const string ProposalsFiled = "proposals-filed";
     public const string ProposalsAnswered = "proposals-answered";
     public const string AnswerDelayDaysMedian = "answer-delay-days-median";
@@ -46,19 +57,30 @@ public static class IndicatorIds
         Immersions,
         RoadmapActionsDone,
         TrainingHours,
+        DiagnosticsPublished,
+        CoverageDays,
+        VacancyDays,
         Members,
         MembersResidents,
         MembersLocalActors,
         ResidentsShare,
         ParityResidents,
         DrawnShare,
+        YouthShare,
         MembersJoined,
         Turnover,
+        Replacements,
+        DrawingsHeld,
+        DrawingAcceptanceRate,
         MeetingsHeld,
+        MeetingsOnNonWorkingDays,
         MeetingsConvenedByMembersShare,
         MeetingsChairedByMembersShare,
         AgendaItemsByMembersShare,
         SteeringSessions,
+        SteeringInvitations,
+        SteeringPresences,
+        SteeringInterventions,
         ProposalsFiled,
         ProposalsAnswered,
         AnswerDelayDaysMedian,

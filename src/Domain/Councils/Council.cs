@@ -15,7 +15,8 @@ public sealed record CouncilMember(
     Guid? Replaces,
     bool InstitutionLink,
     LocalDate? LeftOn = null,
-    DepartureReason? DepartureReason = null)
+    DepartureReason? DepartureReason = null,
+    AgeGroup? AgeGroup = null)
 {
     public bool IsCurrent => LeftOn is null;
 
@@ -23,7 +24,7 @@ public sealed record CouncilMember(
 
     public static CouncilMember From(MemberJoined e) => new(
         e.MemberId, e.College, e.Gender, e.ResidenceQuartierCode, e.Organisation, e.JoinedOn,
-        e.Origin, e.DrawingId, e.Replaces, e.InstitutionLink);
+        e.Origin, e.DrawingId, e.Replaces, e.InstitutionLink, AgeGroup: e.AgeGroup);
 }
 
 public sealed record Hosting(HostingKind Kind, string HostName, LocalDate Since);
@@ -58,6 +59,12 @@ public sealed record Council(
     public ImmutableArray<InternalRules> InternalRules { get; init; } = [];
     public PrefectoralOrder? Order { get; init; }
     public CityContractParameters Parameters { get; init; } = CityContractParameters.Default;
+
+    /// <summary>The date of its dissolution: from that day on the council no longer exists.</summary>
+    public LocalDate? DissolvedOn { get; init; }
+
+    /// <summary>Did the council exist on that date: created on or before it, not dissolved by then?</summary>
+    public bool ExistsOn(LocalDate date) => CreatedOn <= date && !(DissolvedOn <= date);
 
     /// <summary>Every set of quartier codes the council has had, oldest first; the last is <see cref="QuartierCodes"/>.</summary>
     public ImmutableArray<QuartierSpell> QuartierHistory { get; init; } = [];
@@ -101,7 +108,12 @@ public sealed record Council(
         {
             Order = new PrefectoralOrder(e.Reference, e.SignedOn, [.. e.RecognisedMemberIds], e.SupportingStructure),
         },
-        (not null, CouncilStatusChanged e) => state with { Status = e.Status, StatusSince = e.On },
+        (not null, CouncilStatusChanged e) => state with
+        {
+            Status = e.Status,
+            StatusSince = e.On,
+            DissolvedOn = e.Status == CouncilStatus.Dissolved ? e.On : state.DissolvedOn,
+        },
         (not null, CouncilQuartiersRemapped e) => state with
         {
             QuartierCodes = [.. e.QuartierCodes],

@@ -22,7 +22,8 @@ public sealed record JoinCouncil(
     MemberOrigin Origin = MemberOrigin.Volunteer,
     DrawnSeat? Seat = null,
     Guid? Replaces = null,
-    bool InstitutionLink = false);
+    bool InstitutionLink = false,
+    AgeGroup? AgeGroup = null);
 
 public sealed record LeaveCouncil(Guid MemberId, DepartureReason Reason, LocalDate LeftOn);
 
@@ -65,7 +66,8 @@ public static partial class CouncilDecider
             command.Origin,
             command.Seat?.DrawingId,
             command.Replaces,
-            command.InstitutionLink);
+            command.InstitutionLink,
+            command.AgeGroup);
 
         var existing = council.FindMember(command.MemberId);
         if (existing is not null)

@@ -8,10 +8,7 @@ namespace ConseilsCitoyens.Domain.Councils;
 // personal-details store (DOMAIN.md §6).
 
 /// <summary>An event of a council's stream.</summary>
-public interface ICouncilEvent
-{
-    Guid CouncilId { get; }
-}
+public interface ICouncilEvent : IOneCouncilScoped;
 
 public sealed record CouncilCreated(
     Guid CouncilId,
@@ -25,6 +22,7 @@ public sealed record CouncilCreated(
 /// <param name="DrawingId">For drawn members and substitutes: the drawing their seat comes from.</param>
 /// <param name="Replaces">A substitute's predecessor, who left.</param>
 /// <param name="InstitutionLink">Rule 8: a local actor's association is linked to an institution of the city contract's bodies.</param>
+/// <param name="AgeGroup">The age group on joining, from a birth year the log never holds; null when unknown.</param>
 public sealed record MemberJoined(
     Guid CouncilId,
     Guid MemberId,
@@ -36,7 +34,8 @@ public sealed record MemberJoined(
     MemberOrigin Origin = MemberOrigin.Volunteer,
     Guid? DrawingId = null,
     Guid? Replaces = null,
-    bool InstitutionLink = false) : ICouncilEvent, IBusinessDated
+    bool InstitutionLink = false,
+    AgeGroup? AgeGroup = null) : ICouncilEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => JoinedOn;
 }

@@ -28,4 +28,7 @@ public sealed record DiagnosticVersionPublished(
     int Number,
     LocalDate PublishedOn,
     [property: FreeText] IReadOnlyList<string> Findings,
-    IReadOnlyList<Priority> Priorities) : IDiagnosticEvent;
+    IReadOnlyList<Priority> Priorities) : IDiagnosticEvent, IBusinessDated, IQuartierScoped
+{
+    LocalDate IBusinessDated.BusinessDate => PublishedOn;
+}

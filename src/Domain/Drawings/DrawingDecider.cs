@@ -77,8 +77,8 @@ public static class DrawingDecider
         ProgrammeCalendar.NotInFuture(command.AnsweredOn, today, "The answer date");
 
         return command.Accepted
-            ? [new DrawnCandidateAccepted(drawing.Id, candidate.CandidateId, candidate.Gender, command.AnsweredOn)]
-            : [new DrawnCandidateRefused(drawing.Id, candidate.CandidateId, candidate.Gender, command.AnsweredOn)];
+            ? [new DrawnCandidateAccepted(drawing.Id, drawing.CouncilId, candidate.CandidateId, candidate.Gender, command.AnsweredOn)]
+            : [new DrawnCandidateRefused(drawing.Id, drawing.CouncilId, candidate.CandidateId, candidate.Gender, command.AnsweredOn)];
     }
 
     /// <summary>Rule 11: a seat freed by a departure is offered to the next substitute of the departed member's gender.</summary>
@@ -116,7 +116,7 @@ public static class DrawingDecider
         if (drawing.Substitutes(departed.Gender) is not [var next, ..])
             throw new RuleViolation("drawing.no-substitute-left",
                 $"No {DrawingByLot.Label(departed.Gender)} substitute is left on this drawing's list: a new drawing is held.");
-        return [new SubstituteCalled(drawing.Id, next, departed.Gender, departed.MemberId, command.CalledOn)];
+        return [new SubstituteCalled(drawing.Id, drawing.CouncilId, next, departed.Gender, departed.MemberId, command.CalledOn)];
     }
 
     private static void CheckLists(IReadOnlyList<DrawingList> lists, IReadOnlyList<Candidate> candidates)

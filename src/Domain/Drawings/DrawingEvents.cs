@@ -8,7 +8,7 @@ namespace ConseilsCitoyens.Domain.Drawings;
 // fingerprints) and nothing personal: the lists themselves and the names never enter the log.
 
 /// <summary>An event of a drawing's stream.</summary>
-public interface IDrawingEvent
+public interface IDrawingEvent : IOneCouncilScoped
 {
     Guid DrawingId { get; }
 }
@@ -50,19 +50,28 @@ public sealed record DrawingHeld(
     IReadOnlyList<Candidate> Candidates,
     DrawingSeats Seats,
     string Algorithm,
-    DrawingResult Result) : IDrawingEvent;
+    DrawingResult Result) : IDrawingEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => HeldOn;
+}
 
-public sealed record DrawnCandidateAccepted(Guid DrawingId, Guid CandidateId, Gender Gender, LocalDate AnsweredOn) : IDrawingEvent;
+public sealed record DrawnCandidateAccepted(Guid DrawingId, Guid CouncilId, Guid CandidateId, Gender Gender, LocalDate AnsweredOn) : IDrawingEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => AnsweredOn;
+}
 
 /// <summary>The candidate declined: the next substitute of the same gender is called in their place.</summary>
-public sealed record DrawnCandidateRefused(Guid DrawingId, Guid CandidateId, Gender Gender, LocalDate AnsweredOn) : IDrawingEvent;
+public sealed record DrawnCandidateRefused(Guid DrawingId, Guid CouncilId, Guid CandidateId, Gender Gender, LocalDate AnsweredOn) : IDrawingEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => AnsweredOn;
+}
 
 /// <summary>
 /// A drawn seat freed by a departure: the next substitute of the departed member's gender is called
 /// to fill it (rule 11). If they refuse, the call passes to the next substitute.
 /// </summary>
 /// <param name="Replaces">The member who left, whose seat the substitute is called to.</param>
-public sealed record SubstituteCalled(Guid DrawingId, Guid CandidateId, Gender Gender, Guid Replaces, LocalDate CalledOn) : IDrawingEvent, IBusinessDated
+public sealed record SubstituteCalled(Guid DrawingId, Guid CouncilId, Guid CandidateId, Gender Gender, Guid Replaces, LocalDate CalledOn) : IDrawingEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => CalledOn;
 }

@@ -17,4 +17,7 @@ public sealed record ImmersionRecorded(
     LocalDate On,
     decimal DurationHours,
     [property: FreeText] string Outcome,
-    [property: FreeText] string? FollowUp) : IImmersionEvent;
+    [property: FreeText] string? FollowUp) : IImmersionEvent, IBusinessDated, IFacilitatorOwned
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}

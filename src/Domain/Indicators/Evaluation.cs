@@ -25,7 +25,13 @@ public sealed record YearAssessment(ConventionYear Year, ConventionYearState Sta
 public sealed record AutonomyPoint(
     string Quarter, ReportPeriod Period, decimal? MeetingsConvenedByMembersShare, decimal? MeetingsChairedByMembersShare, decimal? AgendaItemsByMembersShare);
 
-public sealed record EvaluationResult(Guid ConventionId, LocalDate AsOf, IReadOnlyList<YearAssessment> Years, IReadOnlyList<AutonomyPoint> Autonomy);
+/// <param name="Scope">Whose targets the values are compared with: those of this scope only.</param>
+public sealed record EvaluationResult(
+    Guid ConventionId, LocalDate AsOf, TargetScope Scope, IReadOnlyList<YearAssessment> Years, IReadOnlyList<AutonomyPoint> Autonomy)
+{
+    /// <summary>False when the convention sets no target for this scope (known on the date): there is nothing to compare with.</summary>
+    public bool HasTargets => Years.Any(y => y.Targets.Count > 0);
+}
 
 /// <summary>
 /// The evaluation view: every indicator with a target against the convention's yearly targets, as
@@ -34,13 +40,19 @@ public sealed record EvaluationResult(Guid ConventionId, LocalDate AsOf, IReadOn
 /// </summary>
 public static class Evaluation
 {
-    public static EvaluationResult Compute(ReportFacts facts, Convention convention, LocalDate asOf) =>
-        new(convention.Id, asOf, convention.Years().Select(y => Year(facts, convention, y, asOf)).ToArray(), Autonomy(facts, convention, asOf));
+    /// <param name="facts">The facts of the scope's councils.</param>
+    /// <param name="scope">Whose targets: the programme's when not given. A council is never judged against the programme's target.</param>
+    public static EvaluationResult Compute(ReportFacts facts, Convention convention, LocalDate asOf, TargetScope? scope = null)
+    {
+        var whose = scope ?? TargetScope.Programme;
+        return new(convention.Id, asOf, whose, convention.Years().Select(y => Year(facts, convention, y, asOf, whose)).ToArray(),
+            Autonomy(facts, convention, asOf));
+    }
 
     /// <summary>The target as it stood on a date: the last change on or before it; null when not yet set then.</summary>
     public static TargetChange? InForce(YearlyTarget target, LocalDate asOf) => target.History.LastOrDefault(c => c.On <= asOf);
 
-    public static YearAssessment Year(ReportFacts facts, Convention convention, ConventionYear year, LocalDate asOf)
+    public static YearAssessment Year(ReportFacts facts, Convention convention, ConventionYear year, LocalDate asOf, TargetScope scope)
     {
         var state = asOf < year.StartsOn ? ConventionYearState.NotStarted
             : asOf <= year.EndsOn ? ConventionYearState.Running
@@ -51,7 +63,7 @@ public static class Evaluation
             : Report.Compute(facts, measured).ToDictionary(v => v.Definition.Id, v => v.Value);
 
         var targets = IndicatorDefinitions.All
-            .Select(d => (Definition: d, Target: convention.FindTarget(d.Id, year.Number) is { } t ? InForce(t, asOf) : null))
+            .Select(d => (Definition: d, Target: convention.FindTarget(d.Id, year.Number, scope) is { } t ? InForce(t, asOf) : null))
             .Where(x => x.Target is not null)
             .Select(x => Assess(x.Definition, x.Target!, values.GetValueOrDefault(x.Definition.Id)))
             .ToArray();

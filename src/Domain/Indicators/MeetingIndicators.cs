@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Meetings;
 
@@ -10,6 +12,20 @@ public static class MeetingIndicators
         meetings.Where(m => m.Status == MeetingStatus.Held && period.Contains(m.HeldOn)).ToArray();
 
     public static int Held(IEnumerable<Meeting> meetings, ReportPeriod period) => HeldIn(meetings, period).Count;
+
+    /// <summary>Meetings held in the period per kind (camelCase names), every kind listed.</summary>
+    public static IReadOnlyDictionary<string, int> HeldByKind(IEnumerable<Meeting> meetings, ReportPeriod period)
+    {
+        var held = HeldIn(meetings, period);
+        return Enum.GetValues<MeetingKind>().ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), k => held.Count(m => m.Kind == k));
+    }
+
+    /// <summary>Meetings held in the period on a weekend or a public holiday, per kind of day.</summary>
+    public static IReadOnlyDictionary<string, int> HeldOnNonWorkingDays(IEnumerable<Meeting> meetings, WorkingCalendar calendar, ReportPeriod period)
+    {
+        var days = HeldIn(meetings, period).Select(m => calendar.Check(m.Id, m.HeldOn!.Value)?.Kind).OfType<NonWorkingDayKind>().ToArray();
+        return Enum.GetValues<NonWorkingDayKind>().ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), k => days.Count(d => d == k));
+    }
 
     public static decimal? PerCouncil(IEnumerable<Meeting> meetings, IEnumerable<Council> councils, ReportPeriod period)
     {

@@ -10,11 +10,19 @@ namespace ConseilsCitoyens.Domain.Indicators;
 /// <summary>Governance and outputs (DOMAIN.md §5): steering sessions, proposals, interpellations, initiatives, warnings.</summary>
 public static class OutputIndicators
 {
-    public static int SteeringSessions(IEnumerable<SteeringSession> sessions, ReportPeriod period) =>
-        sessions.Count(s => period.Contains(s.HeldOn));
+    /// <summary>Sessions held in the period concerning one of these councils, each counted once however many of them it concerns.</summary>
+    public static int SteeringSessions(IEnumerable<SteeringSession> sessions, IReadOnlySet<Guid> councils, ReportPeriod period) =>
+        sessions.Count(s => period.Contains(s.HeldOn) && s.Participations.Any(p => councils.Contains(p.CouncilId)));
 
-    public static int SteeringSessionsWithRepresentative(IEnumerable<SteeringSession> sessions, ReportPeriod period) =>
-        sessions.Count(s => period.Contains(s.HeldOn) && s.Participation.Represented);
+    /// <summary>Sessions held in the period where at least one of these councils was represented, each counted once.</summary>
+    public static int SteeringSessionsWithRepresentative(IEnumerable<SteeringSession> sessions, IReadOnlySet<Guid> councils, ReportPeriod period) =>
+        sessions.Count(s => period.Contains(s.HeldOn) && s.Participations.Any(p => councils.Contains(p.CouncilId) && p.Participation.Represented));
+
+    /// <summary>Participations (a session × one of these councils) in sessions held in the period that satisfy <paramref name="which"/>.</summary>
+    public static int SteeringParticipations(IEnumerable<SteeringSession> sessions, IReadOnlySet<Guid> councils, ReportPeriod period,
+        Func<SteeringParticipation, bool> which) =>
+        sessions.Where(s => period.Contains(s.HeldOn)).SelectMany(s => s.Participations)
+            .Count(p => councils.Contains(p.CouncilId) && which(p.Participation));
 
     public static int ProposalsFiled(IEnumerable<Proposal> proposals, ReportPeriod period) =>
         proposals.Count(p => period.Contains(p.FiledOn));
@@ -52,6 +60,17 @@ public static class OutputIndicators
 
     public static long FundsObtainedCents(IEnumerable<Initiative> initiatives, ReportPeriod period) =>
         initiatives.SelectMany(i => i.Supports).Where(s => period.Contains(s.SupportedOn)).Sum(s => s.AmountCents ?? 0);
+
+    /// <summary>
+    /// The warnings as the facts now stand: rule 12 is judged on each steering session's participation
+    /// as last corrected, since a correction appends to the session's stream and cannot remove the
+    /// warning recorded before it. Every rule 12 warning comes from a session.
+    /// </summary>
+    /// <param name="councils">The councils reported: a session shared with others counts only their participations.</param>
+    public static IEnumerable<ComplianceWarningRecorded> Standing(IEnumerable<ComplianceWarningRecorded> warnings, IEnumerable<SteeringSession> sessions,
+        IReadOnlySet<Guid> councils) =>
+        warnings.Where(w => w.Rule != SteeringRepresentation.Rule)
+            .Concat(sessions.SelectMany(s => s.StandingWarnings).Where(w => councils.Contains(w.CouncilId)));
 
     /// <summary>Keyed "rule-12": the rule's number in DOMAIN.md §3.</summary>
     public static IReadOnlyDictionary<string, int> ComplianceWarningsByRule(IEnumerable<ComplianceWarningRecorded> warnings, ReportPeriod period) =>

@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Domain.Activity;
+using ConseilsCitoyens.Domain.Diagnostics;
 using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Roadmaps;
 using ConseilsCitoyens.Domain.Team;
@@ -6,8 +7,8 @@ using ConseilsCitoyens.Domain.Team;
 namespace ConseilsCitoyens.Domain.Indicators;
 
 /// <summary>
-/// The programme's own work (DOMAIN.md §5): residents reached, roadmap actions done — both per
-/// council — and immersions and training hours, which belong to the whole programme only.
+/// The programme's own work (DOMAIN.md §5): residents reached, roadmap actions done and facilitator
+/// coverage — per council — and immersions and training hours, which belong to the whole programme only.
 /// </summary>
 public static class ProgrammeIndicators
 {
@@ -33,6 +34,21 @@ public static class ProgrammeIndicators
     /// <returns>Null below the programme.</returns>
     public static decimal? TrainingHours(ProgrammeFacts? programme, ReportPeriod period) =>
         programme?.Team.SelectMany(f => f.Trainings).Where(t => period.Contains(t.On)).Sum(t => t.Hours);
+
+    /// <summary>Days covered and vacant, summed over the councils (a council × a day each).</summary>
+    public static CoverageDays Coverage(IEnumerable<Councils.Council> councils, IReadOnlyList<Facilitator> team, ReportPeriod period) =>
+        councils.Select(c => CoverageDays.Of(c, team, period))
+            .Aggregate(CoverageDays.None, (sum, days) => new CoverageDays(sum.Covered + days.Covered, sum.Vacant + days.Vacant));
+
+    /// <summary>
+    /// Diagnostic versions published in the period for the quartiers these councils ever had (either
+    /// map), each once however many councils share the quartier.
+    /// </summary>
+    public static int DiagnosticsPublished(IEnumerable<TerritoryDiagnostic> diagnostics, IEnumerable<Councils.Council> councils, ReportPeriod period)
+    {
+        var codes = councils.SelectMany(c => c.AllQuartierCodes).ToHashSet(StringComparer.Ordinal);
+        return diagnostics.Where(d => codes.Contains(d.QuartierCode)).SelectMany(d => d.Versions).Count(v => period.Contains(v.PublishedOn));
+    }
 
     public static IReadOnlySet<Guid> Ids(IEnumerable<Councils.Council> councils) => councils.Select(c => c.Id).ToHashSet();
 }

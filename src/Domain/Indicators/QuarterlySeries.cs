@@ -10,13 +10,16 @@ public sealed record QuarterPoint(
 /// <summary>The convention quarter by quarter, for charts over time; the same indicator functions as every report.</summary>
 public static class QuarterlySeries
 {
-    public static IReadOnlyList<QuarterPoint> Compute(ReportFacts facts, Convention convention, LocalDate asOf) =>
-        Quarters(convention, asOf).Select(q => new QuarterPoint(q.Quarter, q.Period,
+    public static IReadOnlyList<QuarterPoint> Compute(ReportFacts facts, Convention convention, LocalDate asOf)
+    {
+        var councils = ProgrammeIndicators.Ids(facts.Councils);
+        return Quarters(convention, asOf).Select(q => new QuarterPoint(q.Quarter, q.Period,
                 MeetingIndicators.Held(facts.Meetings, q.Period),
                 MeetingIndicators.AttendanceRate(facts.Meetings, facts.Councils, q.Period),
-                OutputIndicators.SteeringSessions(facts.SteeringSessions, q.Period),
-                OutputIndicators.SteeringSessionsWithRepresentative(facts.SteeringSessions, q.Period)))
+                OutputIndicators.SteeringSessions(facts.SteeringSessions, councils, q.Period),
+                OutputIndicators.SteeringSessionsWithRepresentative(facts.SteeringSessions, councils, q.Period)))
             .ToArray();
+    }
 
     /// <summary>The calendar quarters from the convention's start to the date (or its end), each cut to both, named like 2018-Q2.</summary>
     public static IReadOnlyList<(string Quarter, ReportPeriod Period)> Quarters(Convention convention, LocalDate asOf)

@@ -11,8 +11,14 @@ public static class Report
         var end = period.To;
         var councils = facts.Councils;
         var byStage = OutputIndicators.InterpellationsByStage(facts.Interpellations, period);
-        var warnings = OutputIndicators.ComplianceWarningsByRule(facts.Warnings, period);
         var ids = ProgrammeIndicators.Ids(councils);
+        var coverage = ProgrammeIndicators.Coverage(councils, facts.Team, period);
+        var byKind = MeetingIndicators.HeldByKind(facts.Meetings, period);
+        var offDays = MeetingIndicators.HeldOnNonWorkingDays(facts.Meetings, facts.Calendar, period);
+        var acceptance = CompositionIndicators.DrawingAcceptance(facts.Drawings, period);
+        var departures = CompositionIndicators.TurnoverByReason(councils, period);
+        var youth = CompositionIndicators.YouthShare(councils, end);
+        var warnings = OutputIndicators.ComplianceWarningsByRule(OutputIndicators.Standing(facts.Warnings, facts.SteeringSessions, ids), period);
 
         var values = new Dictionary<string, (decimal? Value, IReadOnlyDictionary<string, int>? Breakdown)>
         {
@@ -22,16 +28,24 @@ public static class Report
             [Ids.ResidentsShare] = (CompositionIndicators.ResidentsShare(councils, end), null),
             [Ids.ParityResidents] = (CompositionIndicators.ParityResidents(councils, end), CompositionIndicators.ResidentsByGender(councils, end)),
             [Ids.DrawnShare] = (CompositionIndicators.DrawnShare(councils, end), null),
+            [Ids.YouthShare] = (youth.Share, youth.Groups),
             [Ids.MembersJoined] = (CompositionIndicators.Joined(councils, period), null),
-            [Ids.Turnover] = (CompositionIndicators.Turnover(councils, period), null),
-            [Ids.MeetingsHeld] = (MeetingIndicators.Held(facts.Meetings, period), null),
+            [Ids.Turnover] = (departures.Values.Sum(), departures),
+            [Ids.Replacements] = (CompositionIndicators.Replacements(councils, period), null),
+            [Ids.DrawingsHeld] = (CompositionIndicators.DrawingsHeld(facts.Drawings, period), null),
+            [Ids.DrawingAcceptanceRate] = (acceptance.Rate, acceptance.Answers),
+            [Ids.MeetingsHeld] = (byKind.Values.Sum(), byKind),
+            [Ids.MeetingsOnNonWorkingDays] = (offDays.Values.Sum(), offDays),
             [Ids.MeetingsPerCouncil] = (MeetingIndicators.PerCouncil(facts.Meetings, councils, period), null),
             [Ids.AttendanceRate] = (MeetingIndicators.AttendanceRate(facts.Meetings, facts.Councils, period), null),
             [Ids.MeetingsConvenedByMembersShare] = (MeetingIndicators.ConvenedByMembersShare(facts.Meetings, period), null),
             [Ids.MeetingsChairedByMembersShare] = (MeetingIndicators.ChairedByMembersShare(facts.Meetings, period), null),
             [Ids.AgendaItemsByMembersShare] = (MeetingIndicators.AgendaItemsByMembersShare(facts.Meetings, period), null),
-            [Ids.SteeringSessions] = (OutputIndicators.SteeringSessions(facts.SteeringSessions, period), null),
-            [Ids.SteeringSessionsWithRepresentative] = (OutputIndicators.SteeringSessionsWithRepresentative(facts.SteeringSessions, period), null),
+            [Ids.SteeringSessions] = (OutputIndicators.SteeringSessions(facts.SteeringSessions, ids, period), null),
+            [Ids.SteeringSessionsWithRepresentative] = (OutputIndicators.SteeringSessionsWithRepresentative(facts.SteeringSessions, ids, period), null),
+            [Ids.SteeringInvitations] = (OutputIndicators.SteeringParticipations(facts.SteeringSessions, ids, period, p => p.Invited), null),
+            [Ids.SteeringPresences] = (OutputIndicators.SteeringParticipations(facts.SteeringSessions, ids, period, p => p.Represented), null),
+            [Ids.SteeringInterventions] = (OutputIndicators.SteeringParticipations(facts.SteeringSessions, ids, period, p => p.Spoke), null),
             [Ids.ProposalsFiled] = (OutputIndicators.ProposalsFiled(facts.Proposals, period), null),
             [Ids.ProposalsAnswered] = (OutputIndicators.ProposalsAnswered(facts.Proposals, period), null),
             [Ids.AnswerDelayDaysMedian] = (OutputIndicators.AnswerDelayDaysMedian(facts.Proposals, period), null),
@@ -44,6 +58,9 @@ public static class Report
             [Ids.Immersions] = (ProgrammeIndicators.Immersions(facts.Programme, period), null),
             [Ids.RoadmapActionsDone] = (ProgrammeIndicators.RoadmapActionsDone(facts.Roadmaps, ids, period), null),
             [Ids.TrainingHours] = (ProgrammeIndicators.TrainingHours(facts.Programme, period), null),
+            [Ids.DiagnosticsPublished] = (ProgrammeIndicators.DiagnosticsPublished(facts.Diagnostics, councils, period), null),
+            [Ids.CoverageDays] = (coverage.Covered, null),
+            [Ids.VacancyDays] = (coverage.Vacant, null),
         };
 
         return IndicatorDefinitions.All.Where(d => d.Reported)

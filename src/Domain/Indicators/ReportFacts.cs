@@ -1,4 +1,7 @@
 using ConseilsCitoyens.Domain.Activity;
+using ConseilsCitoyens.Domain.Calendar;
+using ConseilsCitoyens.Domain.Diagnostics;
+using ConseilsCitoyens.Domain.Drawings;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Immersions;
@@ -32,6 +35,17 @@ public sealed record ReportFacts(
 
     public IReadOnlyList<Roadmap> Roadmaps { get; init; } = [];
 
+    /// <summary>The programme's team with their assignments: whether each council was covered, day by day.</summary>
+    public IReadOnlyList<Facilitator> Team { get; init; } = [];
+
+    public IReadOnlyList<Drawing> Drawings { get; init; } = [];
+
+    /// <summary>Territory diagnostics, at least those of the councils' quartiers; the indicator picks them.</summary>
+    public IReadOnlyList<TerritoryDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>Weekends and public holidays: which days are not the team's working days.</summary>
+    public WorkingCalendar Calendar { get; init; } = WorkingCalendar.WeekendsOnly;
+
     /// <summary>The team's own work, which belongs to no council: present for the whole programme only, null below it.</summary>
     public ProgrammeFacts? Programme { get; init; }
 
@@ -44,12 +58,16 @@ public sealed record ReportFacts(
             Meetings.Where(m => ids.Contains(m.CouncilId)).ToArray(),
             Proposals.Where(p => ids.Contains(p.CouncilId)).ToArray(),
             Interpellations.Where(i => ids.Contains(i.CouncilId)).ToArray(),
-            SteeringSessions.Where(s => ids.Contains(s.CouncilId)).ToArray(),
+            SteeringSessions.Where(s => s.CouncilIds.Any(ids.Contains)).ToArray(),
             Initiatives.Where(i => ids.Contains(i.CouncilId)).ToArray(),
             Warnings.Where(w => ids.Contains(w.CouncilId)).ToArray())
         {
             ActivityLogs = ActivityLogs,
             Roadmaps = Roadmaps.Where(r => ids.Contains(r.CouncilId)).ToArray(),
+            Team = Team,
+            Drawings = Drawings.Where(d => ids.Contains(d.CouncilId)).ToArray(),
+            Diagnostics = Diagnostics,
+            Calendar = Calendar,
             Programme = null,
         };
     }

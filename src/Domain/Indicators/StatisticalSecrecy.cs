@@ -19,8 +19,7 @@ public static class StatisticalSecrecy
 {
     public const int DefaultThreshold = 5;
 
-    // Birth years are personal data outside the events, so no indicator is broken down by age yet.
-    public static readonly IReadOnlySet<string> ByGenderOrAge = new HashSet<string>(StringComparer.Ordinal) { Ids.ParityResidents };
+    public static readonly IReadOnlySet<string> ByGenderOrAge = new HashSet<string>(StringComparer.Ordinal) { Ids.ParityResidents, Ids.YouthShare };
 
     public static DisclosedValue Disclose(IndicatorValue value, int threshold)
     {

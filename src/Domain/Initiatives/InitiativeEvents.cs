@@ -4,11 +4,9 @@ using NodaTime;
 namespace ConseilsCitoyens.Domain.Initiatives;
 
 /// <summary>An event of an initiative's stream. The council id travels with each so that funds can be counted per council.</summary>
-public interface IInitiativeEvent
+public interface IInitiativeEvent : IOneCouncilScoped
 {
     Guid InitiativeId { get; }
-
-    Guid CouncilId { get; }
 }
 
 public sealed record InitiativeLaunched(
@@ -16,7 +14,10 @@ public sealed record InitiativeLaunched(
     Guid CouncilId,
     [property: FreeText] string Title,
     [property: FreeText] string Description,
-    LocalDate LaunchedOn) : IInitiativeEvent;
+    LocalDate LaunchedOn) : IInitiativeEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => LaunchedOn;
+}
 
 /// <param name="By">The partner giving the support (an organisation, never a private person).</param>
 /// <param name="AmountCents">Funds obtained, in euro cents: financial support only.</param>
@@ -29,8 +30,17 @@ public sealed record InitiativeSupported(
     [property: FreeText] string By,
     long? AmountCents,
     string? Fund,
-    LocalDate SupportedOn) : IInitiativeEvent;
+    LocalDate SupportedOn) : IInitiativeEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => SupportedOn;
+}
 
-public sealed record InitiativeCompleted(Guid InitiativeId, Guid CouncilId, [property: FreeText] string Outcome, LocalDate CompletedOn) : IInitiativeEvent;
+public sealed record InitiativeCompleted(Guid InitiativeId, Guid CouncilId, [property: FreeText] string Outcome, LocalDate CompletedOn) : IInitiativeEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => CompletedOn;
+}
 
-public sealed record InitiativeDropped(Guid InitiativeId, Guid CouncilId, [property: FreeText] string Reason, LocalDate DroppedOn) : IInitiativeEvent;
+public sealed record InitiativeDropped(Guid InitiativeId, Guid CouncilId, [property: FreeText] string Reason, LocalDate DroppedOn) : IInitiativeEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => DroppedOn;
+}

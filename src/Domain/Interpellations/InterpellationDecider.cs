@@ -49,12 +49,12 @@ public static class InterpellationDecider
                 "The préfet transmits the referral to the mayor, the EPCI and the signatories: name at least one recipient.");
         Dated(interpellation, command.TransmittedOn, today);
 
-        return [new InterpellationTransmitted(interpellation.Id, recipients, command.TransmittedOn)];
+        return [new InterpellationTransmitted(interpellation.Id, interpellation.CouncilId, recipients, command.TransmittedOn)];
     }
 
     public static IReadOnlyList<object> Escalate(Interpellation interpellation, EscalateInterpellation command, LocalDate today)
     {
-        var escalated = new InterpellationEscalated(interpellation.Id, command.Diagnostic.Trim(), Texts(command.Actions),
+        var escalated = new InterpellationEscalated(interpellation.Id, interpellation.CouncilId, command.Diagnostic.Trim(), Texts(command.Actions),
             command.LeadsToContractRevision, command.EscalatedOn);
         if (interpellation.Stage == Escalated && interpellation.LastStageOn == escalated.EscalatedOn
             && interpellation.Diagnostic == escalated.Diagnostic && interpellation.Actions.SequenceEqual(escalated.Actions)
@@ -78,7 +78,7 @@ public static class InterpellationDecider
         Require(interpellation, "debated at the municipal council", Escalated);
         Dated(interpellation, command.DebatedOn, today);
 
-        return [new InterpellationDebated(interpellation.Id, command.DebatedOn)];
+        return [new InterpellationDebated(interpellation.Id, interpellation.CouncilId, command.DebatedOn)];
     }
 
     public static IReadOnlyList<object> Close(Interpellation interpellation, CloseInterpellation command, LocalDate today)
@@ -91,7 +91,7 @@ public static class InterpellationDecider
         Dated(interpellation, command.ClosedOn, today);
 
         // Closed straight after transmission: the préfet's partners judged it not justified.
-        return [new InterpellationClosed(interpellation.Id, outcome, interpellation.Stage == Debated, command.ClosedOn)];
+        return [new InterpellationClosed(interpellation.Id, interpellation.CouncilId, outcome, interpellation.Stage == Debated, command.ClosedOn)];
     }
 
     private static void Require(Interpellation interpellation, string step, params InterpellationStage[] from)

@@ -4,7 +4,7 @@ using NodaTime;
 namespace ConseilsCitoyens.Domain.Partners;
 
 /// <summary>An event of a partner's stream.</summary>
-public interface IPartnerEvent
+public interface IPartnerEvent : IProgrammeAdministration
 {
     Guid PartnerId { get; }
 }
@@ -18,7 +18,10 @@ public sealed record PartnerRegistered(
     PartnerKind Kind,
     string? ArrondissementCode,
     string? ContactRole,
-    LocalDate Since) : IPartnerEvent;
+    LocalDate Since) : IPartnerEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => Since;
+}
 
 public sealed record PartnerUpdated(
     Guid PartnerId,
@@ -26,7 +29,13 @@ public sealed record PartnerUpdated(
     PartnerKind Kind,
     string? ArrondissementCode,
     string? ContactRole,
-    LocalDate UpdatedOn) : IPartnerEvent;
+    LocalDate UpdatedOn) : IPartnerEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => UpdatedOn;
+}
 
 /// <summary>The organisation is no longer a partner of the programme.</summary>
-public sealed record PartnerClosed(Guid PartnerId, [property: FreeText] string? Reason, LocalDate ClosedOn) : IPartnerEvent;
+public sealed record PartnerClosed(Guid PartnerId, [property: FreeText] string? Reason, LocalDate ClosedOn) : IPartnerEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => ClosedOn;
+}

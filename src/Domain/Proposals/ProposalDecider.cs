@@ -45,7 +45,7 @@ public static class ProposalDecider
     /// <returns>No event when the same answer was already recorded (a retry).</returns>
     public static IReadOnlyList<object> Answer(Proposal proposal, AnswerProposal command, LocalDate today)
     {
-        var answered = new ProposalAnswered(proposal.Id, command.Outcome, command.AnswerText.Trim(), command.AnsweredBy.Trim(), command.AnsweredOn);
+        var answered = new ProposalAnswered(proposal.Id, proposal.CouncilId, command.Outcome, command.AnswerText.Trim(), command.AnsweredBy.Trim(), command.AnsweredOn);
 
         if (proposal.Answer is { } existing)
         {
@@ -83,7 +83,7 @@ public static class ProposalDecider
         NotBeforeFiling(proposal, command.WithdrawnOn, "proposal.withdrawn-before-filing", "withdrawn");
         ProgrammeCalendar.NotInFuture(command.WithdrawnOn, today, "The withdrawal date");
 
-        return [new ProposalWithdrawn(proposal.Id, withdrawal.Reason, withdrawal.WithdrawnOn)];
+        return [new ProposalWithdrawn(proposal.Id, proposal.CouncilId, withdrawal.Reason, withdrawal.WithdrawnOn)];
     }
 
     private static void NotBeforeFiling(Proposal proposal, LocalDate date, string code, string what)

@@ -4,7 +4,7 @@ using NodaTime;
 namespace ConseilsCitoyens.Domain.Proposals;
 
 /// <summary>An event of an opinion's or a proposal's stream.</summary>
-public interface IProposalEvent
+public interface IProposalEvent : IOneCouncilScoped
 {
     Guid ProposalId { get; }
 }
@@ -22,14 +22,24 @@ public sealed record ProposalFiled(
     bool ReachedByConsensus,
     [property: FreeText] IReadOnlyList<string> DissentingViews,
     string AddressedTo,
-    LocalDate FiledOn) : IProposalEvent;
+    LocalDate FiledOn) : IProposalEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => FiledOn;
+}
 
 /// <param name="AnsweredBy">The partner that answered (an institution, not a person).</param>
 public sealed record ProposalAnswered(
     Guid ProposalId,
+    Guid CouncilId,
     ProposalOutcome Outcome,
     [property: FreeText] string AnswerText,
     [property: FreeText] string AnsweredBy,
-    LocalDate AnsweredOn) : IProposalEvent;
+    LocalDate AnsweredOn) : IProposalEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => AnsweredOn;
+}
 
-public sealed record ProposalWithdrawn(Guid ProposalId, [property: FreeText] string Reason, LocalDate WithdrawnOn) : IProposalEvent;
+public sealed record ProposalWithdrawn(Guid ProposalId, Guid CouncilId, [property: FreeText] string Reason, LocalDate WithdrawnOn) : IProposalEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => WithdrawnOn;
+}

@@ -4,7 +4,7 @@ using NodaTime;
 namespace ConseilsCitoyens.Domain.Quartiers;
 
 /// <summary>An event of a quartier's stream (reference data).</summary>
-public interface IQuartierEvent
+public interface IQuartierEvent : IProgrammeAdministration
 {
     Guid QuartierId { get; }
 }
@@ -20,7 +20,13 @@ public sealed record QuartierRegistered(
     LocalDate? ValidUntil = null) : IQuartierEvent;
 
 /// <summary>The official list gives the quartier another name.</summary>
-public sealed record QuartierRenamed(Guid QuartierId, string Code, string Name, LocalDate On) : IQuartierEvent;
+public sealed record QuartierRenamed(Guid QuartierId, string Code, string Name, LocalDate On) : IQuartierEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}
 
 /// <summary>The quartier leaves the priority map, with the end of its generation (a map change).</summary>
-public sealed record QuartierEnded(Guid QuartierId, string Code, LocalDate EndedOn, [property: FreeText] string Reason) : IQuartierEvent;
+public sealed record QuartierEnded(Guid QuartierId, string Code, LocalDate EndedOn, [property: FreeText] string Reason) : IQuartierEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => EndedOn;
+}

@@ -1,4 +1,7 @@
+using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
+using ConseilsCitoyens.Domain.Diagnostics;
+using ConseilsCitoyens.Domain.Drawings;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Initiatives;
@@ -6,6 +9,7 @@ using ConseilsCitoyens.Domain.Interpellations;
 using ConseilsCitoyens.Domain.Meetings;
 using ConseilsCitoyens.Domain.Proposals;
 using ConseilsCitoyens.Domain.SteeringSessions;
+using ConseilsCitoyens.Domain.Team;
 using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Replay;
@@ -13,10 +17,11 @@ namespace ConseilsCitoyens.Domain.Replay;
 /// <summary>
 /// The indicators of some councils recomputed event after event, by folding each event through the
 /// aggregates' own Evolve (as the projections do) and then Report.Compute: no projection is read.
-/// The period is the window asked for, else all time: every fact known so far counts (many events,
-/// meetings' among them, carry no business date to bound it by).
+/// The period is the window asked for, else every fact known so far: from the beginning to the
+/// latest business date folded yet (a day count such as vacancy days needs a last day).
 /// </summary>
-public sealed class IndicatorFold(IReadOnlySet<Guid> councilIds, LocalDate? from, LocalDate? to)
+/// <param name="calendar">The programme's working days (weekends only when not given).</param>
+public sealed class IndicatorFold(IReadOnlySet<Guid> councilIds, LocalDate? from, LocalDate? to, WorkingCalendar? calendar = null)
 {
     private readonly Dictionary<Guid, Council> _councils = [];
     private readonly Dictionary<Guid, Meeting> _meetings = [];
@@ -24,13 +29,18 @@ public sealed class IndicatorFold(IReadOnlySet<Guid> councilIds, LocalDate? from
     private readonly Dictionary<Guid, Interpellation> _interpellations = [];
     private readonly Dictionary<Guid, SteeringSession> _steering = [];
     private readonly Dictionary<Guid, Initiative> _initiatives = [];
+    private readonly Dictionary<Guid, Facilitator> _team = [];
+    private readonly Dictionary<Guid, Drawing> _drawings = [];
+    private readonly Dictionary<Guid, TerritoryDiagnostic> _diagnostics = [];
     private readonly List<ComplianceWarningRecorded> _warnings = [];
     private Dictionary<string, decimal?> _last = [];
-    private readonly ReportPeriod _period = new(from ?? LocalDate.MinIsoValue, to ?? LocalDate.MaxIsoValue);
+    private LocalDate _latest = from ?? LocalDate.MinIsoValue;
 
     /// <summary>Folds one event of a stream.</summary>
     public void Apply(Guid streamId, object data)
     {
+        if (data is IBusinessDated dated && dated.BusinessDate > _latest)
+            _latest = dated.BusinessDate;
         switch (data)
         {
             case ICouncilEvent: Evolve(_councils, streamId, data, Council.Evolve); break;
@@ -39,6 +49,9 @@ public sealed class IndicatorFold(IReadOnlySet<Guid> councilIds, LocalDate? from
             case IInterpellationEvent: Evolve(_interpellations, streamId, data, Interpellation.Evolve); break;
             case IInitiativeEvent: Evolve(_initiatives, streamId, data, Initiative.Evolve); break;
             case ISteeringSessionEvent: Evolve(_steering, streamId, data, SteeringSession.Evolve); break;
+            case ITeamEvent: Evolve(_team, streamId, data, Facilitator.Evolve); break;
+            case IDrawingEvent: Evolve(_drawings, streamId, data, Drawing.Evolve); break;
+            case IDiagnosticEvent: Evolve(_diagnostics, streamId, data, TerritoryDiagnostic.Evolve); break;
             case ComplianceWarningRecorded warning:
                 _warnings.Add(warning);
                 // As in the projection: a session keeps the warnings recorded on it.
@@ -57,9 +70,16 @@ public sealed class IndicatorFold(IReadOnlySet<Guid> councilIds, LocalDate? from
         var councils = _councils.Where(c => councilIds.Contains(c.Key)).Select(c => c.Value).ToArray();
         var facts = new ReportFacts(councils,
             Of(_meetings, m => m.CouncilId), Of(_proposals, p => p.CouncilId), Of(_interpellations, i => i.CouncilId),
-            Of(_steering, s => s.CouncilId), Of(_initiatives, i => i.CouncilId),
-            _warnings.Where(w => councilIds.Contains(w.CouncilId)).ToArray());
-        var now = Report.Compute(facts, _period).ToDictionary(v => v.Definition.Id, v => v.Value);
+            _steering.Values.Where(s => s.CouncilIds.Any(councilIds.Contains)).ToArray(), Of(_initiatives, i => i.CouncilId),
+            _warnings.Where(w => councilIds.Contains(w.CouncilId)).ToArray())
+        {
+            Team = [.. _team.Values],
+            Drawings = Of(_drawings, d => d.CouncilId),
+            Diagnostics = [.. _diagnostics.Values],
+            Calendar = calendar ?? WorkingCalendar.WeekendsOnly,
+        };
+        var period = new ReportPeriod(from ?? LocalDate.MinIsoValue, to ?? _latest);
+        var now = Report.Compute(facts, period).ToDictionary(v => v.Definition.Id, v => v.Value);
         var changed = now.Where(v => !_last.TryGetValue(v.Key, out var before) || before != v.Value)
             .ToDictionary(v => v.Key, v => v.Value);
         _last = now;

@@ -66,8 +66,8 @@ public sealed record RoadmapAction(
     }
 
     /// <summary>The proposal as first recorded, to recognise a retry.</summary>
-    public RoadmapActionProposed ProposalIn(Guid roadmapId) =>
-        new(roadmapId, ActionId, Title, Kind, PriorityId, DueDates[0].Value, Ranks[0].Value, ProposedOn);
+    public RoadmapActionProposed ProposalIn(Guid roadmapId, Guid councilId) =>
+        new(roadmapId, councilId, ActionId, Title, Kind, PriorityId, DueDates[0].Value, Ranks[0].Value, ProposedOn);
 
     public static RoadmapAction From(RoadmapActionProposed e) => new(
         e.ActionId, e.Title, e.Kind, e.PriorityId, e.ProposedOn,

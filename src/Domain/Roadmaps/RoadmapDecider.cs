@@ -37,12 +37,12 @@ public static class RoadmapDecider
     /// <returns>Nothing when this action is already proposed with the same facts (a retry).</returns>
     public static IReadOnlyList<object> Propose(Roadmap roadmap, ProposeRoadmapAction command, LocalDate today)
     {
-        var proposed = new RoadmapActionProposed(roadmap.Id, command.ActionId, command.Title.Trim(), command.Kind, command.PriorityId,
+        var proposed = new RoadmapActionProposed(roadmap.Id, roadmap.CouncilId, command.ActionId, command.Title.Trim(), command.Kind, command.PriorityId,
             command.DueOn, command.Rank, command.ProposedOn);
 
         if (roadmap.FindAction(command.ActionId) is { } existing)
         {
-            if (existing.ProposalIn(roadmap.Id) == proposed)
+            if (existing.ProposalIn(roadmap.Id, roadmap.CouncilId) == proposed)
                 return [];
             throw new RuleViolation("roadmap.action-already-proposed", $"Action {command.ActionId} is already on the roadmap, with other facts.");
         }
@@ -68,7 +68,7 @@ public static class RoadmapDecider
             throw new RuleViolation("roadmap.action-already-started", $"The action was already started on {started:yyyy-MM-dd}.");
         NotBeforeProposal(action, command.StartedOn, "start");
         ProgrammeCalendar.NotInFuture(command.StartedOn, today, "The start date");
-        return [new RoadmapActionStarted(roadmap.Id, actionId, command.StartedOn)];
+        return [new RoadmapActionStarted(roadmap.Id, roadmap.CouncilId, actionId, command.StartedOn)];
     }
 
     public static IReadOnlyList<object> Complete(Roadmap roadmap, Guid actionId, CompleteRoadmapAction command, LocalDate today)
@@ -84,7 +84,7 @@ public static class RoadmapDecider
             throw new RuleViolation("roadmap.date-before-start",
                 $"The end ({command.DoneOn:yyyy-MM-dd}) is before the start ({started:yyyy-MM-dd}).");
         ProgrammeCalendar.NotInFuture(command.DoneOn, today, "The completion date");
-        return [new RoadmapActionDone(roadmap.Id, actionId, end.Account, end.On)];
+        return [new RoadmapActionDone(roadmap.Id, roadmap.CouncilId, actionId, end.Account, end.On)];
     }
 
     public static IReadOnlyList<object> Drop(Roadmap roadmap, Guid actionId, DropRoadmapAction command, LocalDate today)
@@ -101,7 +101,7 @@ public static class RoadmapDecider
             throw new RuleViolation("roadmap.date-before-start",
                 $"The drop ({command.DroppedOn:yyyy-MM-dd}) is before the start ({started:yyyy-MM-dd}).");
         ProgrammeCalendar.NotInFuture(command.DroppedOn, today, "The drop date");
-        return [new RoadmapActionDropped(roadmap.Id, actionId, end.Account, end.On)];
+        return [new RoadmapActionDropped(roadmap.Id, roadmap.CouncilId, actionId, end.Account, end.On)];
     }
 
     /// <returns>Nothing when the action is already due on that date.</returns>
@@ -114,7 +114,7 @@ public static class RoadmapDecider
         NotBeforeProposal(action, command.RescheduledOn, "rescheduling");
         ProgrammeCalendar.NotInFuture(command.RescheduledOn, today, "The rescheduling date");
         DueNotInThePast(command.DueOn, command.RescheduledOn);
-        return [new RoadmapActionRescheduled(roadmap.Id, actionId, command.DueOn, command.Reason.Trim(), command.RescheduledOn)];
+        return [new RoadmapActionRescheduled(roadmap.Id, roadmap.CouncilId, actionId, command.DueOn, command.Reason.Trim(), command.RescheduledOn)];
     }
 
     /// <returns>Nothing when the action already holds that rank.</returns>
@@ -127,7 +127,7 @@ public static class RoadmapDecider
         NotBeforeProposal(action, command.ReprioritisedOn, "reprioritisation");
         ProgrammeCalendar.NotInFuture(command.ReprioritisedOn, today, "The reprioritisation date");
         RankInRange(command.Rank, roadmap.Actions.Length);
-        return [new RoadmapActionReprioritised(roadmap.Id, actionId, command.Rank, command.Reason.Trim(), command.ReprioritisedOn)];
+        return [new RoadmapActionReprioritised(roadmap.Id, roadmap.CouncilId, actionId, command.Rank, command.Reason.Trim(), command.ReprioritisedOn)];
     }
 
     private static RoadmapAction Find(Roadmap roadmap, Guid actionId) => roadmap.FindAction(actionId)

@@ -7,6 +7,17 @@ namespace ConseilsCitoyens.Domain.Team;
 /// <summary>One team member covering one council on a date, with the assignment that makes it so.</summary>
 public sealed record Cover(Guid FacilitatorId, TeamRole Role, Assignment Assignment);
 
+/// <summary>
+/// A council on a date: covered (someone assigned), vacant (nobody), or neither because it did not
+/// exist (before its creation, from its dissolution on). The one definition every view uses.
+/// </summary>
+public enum CoverageState
+{
+    NotInExistence,
+    Covered,
+    Vacant,
+}
+
 /// <summary>Who covers which council on one date (DOMAIN.md §5: facilitator coverage and vacancies).</summary>
 public sealed record Coverage(LocalDate Date, ImmutableDictionary<Guid, ImmutableArray<Cover>> ByCouncil)
 {
@@ -17,7 +28,10 @@ public sealed record Coverage(LocalDate Date, ImmutableDictionary<Guid, Immutabl
 
     public ImmutableArray<Cover> Of(Guid councilId) => ByCouncil.GetValueOrDefault(councilId, []);
 
+    public CoverageState StateOf(Council council) =>
+        !council.ExistsOn(Date) ? CoverageState.NotInExistence : Of(council.Id).IsEmpty ? CoverageState.Vacant : CoverageState.Covered;
+
     /// <summary>The councils that existed on the date and had nobody assigned.</summary>
     public IEnumerable<Council> Vacancies(IEnumerable<Council> councils) =>
-        councils.Where(c => c.CreatedOn <= Date && Of(c.Id).IsEmpty).OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Id);
+        councils.Where(c => StateOf(c) == CoverageState.Vacant).OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Id);
 }

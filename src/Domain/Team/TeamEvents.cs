@@ -7,22 +7,37 @@ namespace ConseilsCitoyens.Domain.Team;
 // personal-details store (DOMAIN.md §6).
 
 /// <summary>An event of a team member's stream.</summary>
-public interface ITeamEvent
+public interface ITeamEvent : IProgrammeAdministration
 {
     Guid FacilitatorId { get; }
 }
 
 /// <param name="ContractEndsOn">The contract's last day, for fixed-term contracts.</param>
 public sealed record FacilitatorRecruited(
-    Guid FacilitatorId, TeamRole Role, ContractKind Contract, LocalDate StartsOn, LocalDate? ContractEndsOn) : ITeamEvent;
+    Guid FacilitatorId, TeamRole Role, ContractKind Contract, LocalDate StartsOn, LocalDate? ContractEndsOn) : ITeamEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => StartsOn;
+}
 
-public sealed record TrainingCompleted(Guid FacilitatorId, [property: FreeText] string Topic, decimal Hours, LocalDate On) : ITeamEvent;
+public sealed record TrainingCompleted(Guid FacilitatorId, [property: FreeText] string Topic, decimal Hours, LocalDate On) : ITeamEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}
 
 /// <param name="Until">The first day the council is no longer covered by this assignment (like a member's leftOn); null while open.</param>
-public sealed record FacilitatorAssigned(Guid FacilitatorId, Guid CouncilId, LocalDate From, LocalDate? Until) : ITeamEvent;
+public sealed record FacilitatorAssigned(Guid FacilitatorId, Guid CouncilId, LocalDate From, LocalDate? Until) : ITeamEvent, IBusinessDated, IOneCouncilScoped
+{
+    LocalDate IBusinessDated.BusinessDate => From;
+}
 
 /// <param name="On">From this day on the facilitator no longer covers the council.</param>
-public sealed record FacilitatorUnassigned(Guid FacilitatorId, Guid CouncilId, LocalDate On) : ITeamEvent;
+public sealed record FacilitatorUnassigned(Guid FacilitatorId, Guid CouncilId, LocalDate On) : ITeamEvent, IBusinessDated, IOneCouncilScoped
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}
 
 /// <param name="On">From this day on the person is no longer in the team.</param>
-public sealed record FacilitatorLeft(Guid FacilitatorId, LocalDate On) : ITeamEvent;
+public sealed record FacilitatorLeft(Guid FacilitatorId, LocalDate On) : ITeamEvent, IBusinessDated
+{
+    LocalDate IBusinessDated.BusinessDate => On;
+}

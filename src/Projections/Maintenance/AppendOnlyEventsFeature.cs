@@ -1,5 +1,6 @@
 using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.SteeringSessions;
 using Marten;
 using Marten.Events;
 using Weasel.Core;
@@ -17,7 +18,7 @@ public sealed class AppendOnlyEventsFeature(StoreOptions options)
 {
     public override Type StorageType => typeof(AppendOnlyEventsFeature);
 
-    public override IEnumerable<Type> DependentTypes() => [typeof(EventGraph), typeof(ActivityLog), typeof(Council)];
+    public override IEnumerable<Type> DependentTypes() => [typeof(EventGraph), typeof(ActivityLog), typeof(Council), typeof(SteeringSession)];
 
     protected override IEnumerable<ISchemaObject> schemaObjects() => [
         new AppendOnlyEvents(options.Events.DatabaseSchemaName),
@@ -27,5 +28,6 @@ public sealed class AppendOnlyEventsFeature(StoreOptions options)
         EventIdsIndex.For(options.Events.DatabaseSchemaName),
         ActivityLogCouncilsIndex.For(options.DatabaseSchemaName),
         CouncilQuartierCodesIndex.For(options.DatabaseSchemaName),
+        SteeringSessionCouncilsIndex.For(options.DatabaseSchemaName),
     ];
 }

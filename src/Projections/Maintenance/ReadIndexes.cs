@@ -67,6 +67,20 @@ public static class ActivityLogCouncilsIndex
 }
 
 /// <summary>
+/// A GIN index of the steering sessions on the councils they concern (a session may be shared), for
+/// <c>?|</c>: a council's report reads only the sessions of its councils.
+/// </summary>
+public static class SteeringSessionCouncilsIndex
+{
+    public const string IndexName = "mt_doc_steeringsession_idx_councils";
+    public const string Expression = "(data -> 'councilIds')";
+
+    public static ExpressionIndex For(string schema) => new(schema, IndexName, $"""
+        create index if not exists {IndexName} on {schema}.mt_doc_steeringsession using gin ({Expression});
+        """);
+}
+
+/// <summary>
 /// A GIN index of the councils on every quartier code they ever had (their quartier history, on
 /// either map), for <c>?</c>: a quartier's report and replay read only its councils' documents
 /// instead of every council.

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using ConseilsCitoyens.Projections.Maintenance;
 using static ConseilsCitoyens.Api.Tests.Meetings.MeetingScenarios;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
@@ -10,6 +11,8 @@ namespace ConseilsCitoyens.Api.Tests.Audit;
 public class QueryingTheLog(ApiFixture fixture) : ApiTest(fixture)
 {
     private static readonly Guid OtherCouncilId = Guid.Parse("0190c1a0-0000-7000-8000-000000000002");
+    // Not the scenarios' proposal id, which is also their meeting's.
+    private static readonly Guid ProposalId = Guid.Parse("0190c1a0-0000-7000-8000-0000000000b9");
 
     /// <summary>
     /// Two quartiers, a council on each, a resident who joins the first (recorded by coordinator-7
@@ -103,6 +106,43 @@ public class QueryingTheLog(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains(events, e => Type(e) == "meeting_planned" && Stream(e) == MeetingId);
         Assert.All(events, e => Assert.True(Stream(e) == CouncilId || e.GetProperty("payload").GetProperty("councilId").GetGuid() == CouncilId));
         Assert.DoesNotContain(events, e => Stream(e) == OtherCouncilId || Type(e) == "quartier_registered");
+    }
+
+    /// <summary>A proposal of the first council, filed on 2017-10-02 and answered on 2017-11-13 (the answer's payload names no council of its own before this change).</summary>
+    private async Task GivenAnAnsweredProposal()
+    {
+        await GivenTwoCouncils();
+        Assert.Equal(HttpStatusCode.Created, (await Post(Proposals.ProposalScenarios.ProposalsOf(CouncilId), Proposals.ProposalScenarios.Unanimous(ProposalId))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await Post($"{Proposals.ProposalScenarios.ProposalAt(ProposalId)}/answer", Proposals.ProposalScenarios.Answer())).Status);
+    }
+
+    [Fact]
+    public async Task Events_of_every_stream_carry_their_business_date_and_are_found_by_their_council()
+    {
+        await GivenAnAnsweredProposal();
+
+        var council = await Events($"?council={CouncilId}");
+        var november = await Events("?from=2017-11-13&to=2017-11-13");
+
+        Assert.Equal("2018-03-12", council.Single(e => Type(e) == "meeting_planned").GetProperty("businessDate").GetString());
+        Assert.Equal("2017-11-13", council.Single(e => Type(e) == "proposal_answered").GetProperty("businessDate").GetString());
+        Assert.Equal(["proposal_answered"], november.Select(Type));
+        Assert.DoesNotContain(await Events($"?council={OtherCouncilId}"), e => Type(e) == "proposal_answered");
+    }
+
+    [Fact]
+    public async Task An_answer_stored_before_answers_named_their_council_is_found_through_its_proposal()
+    {
+        await GivenAnAnsweredProposal();
+        await EventLogMaintenance.RunAsync(Fixture.Store,
+            "update conseils.mt_events set data = data - 'councilId' where type = 'proposal_answered'");
+
+        var council = await Events($"?council={CouncilId}");
+
+        var answer = council.Single(e => Type(e) == "proposal_answered");
+        Assert.False(answer.GetProperty("payload").TryGetProperty("councilId", out _));
+        Assert.Equal("2017-11-13", answer.GetProperty("businessDate").GetString());
+        Assert.DoesNotContain(await Events($"?council={OtherCouncilId}"), e => Type(e) == "proposal_answered");
     }
 
     [Fact]

@@ -71,6 +71,21 @@ public class SettingAndRevisingTargets(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_target_outside_its_indicators_scale_is_refused_and_nothing_is_written()
+    {
+        await Post("/conventions", Convention());
+        await Post(TargetsUrl, Target("attendance-rate", 1, 0.6m));
+
+        var percent = await Post(TargetsUrl, Target("attendance-rate", 2, 60));
+        var revised = await Post(RevisionsUrl("attendance-rate"), Revision(65));
+        var half = await Post(TargetsUrl, Target("immersions", 1, 1.5m));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, percent.Status);
+        Assert.Equal(["convention.target-out-of-range"], new[] { percent, revised, half }.Select(a => a.ProblemCode).Distinct());
+        Assert.Equal("\"2\"", (await Get(ConventionUrl)).ETag);
+    }
+
+    [Fact]
     public async Task Setting_an_existing_target_is_refused_in_favour_of_a_revision()
     {
         await GivenTheConventionWithATarget();

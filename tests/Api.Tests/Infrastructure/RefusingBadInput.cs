@@ -32,6 +32,19 @@ public class RefusingBadInput(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(1L, await Marten.QueryableExtensions.CountAsync(session.Events.QueryAllRawEvents()));
     }
 
+    [Theory]
+    [InlineData("/team/{0}/departure")]
+    [InlineData("/team/{0}/assignments/{1}/end")]
+    public async Task A_null_body_is_a_400_problem_not_a_500(string route)
+    {
+        await Post("/team", Team.TeamScenarios.Recruitment());
+
+        var answer = await Post(string.Format(route, Team.TeamScenarios.FacilitatorId, CouncilId), "null");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("request.invalid", answer.ProblemCode);
+    }
+
     [Fact]
     public async Task The_problem_names_the_field_in_error()
     {

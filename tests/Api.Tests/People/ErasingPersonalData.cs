@@ -54,6 +54,34 @@ public class ErasingPersonalData(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_youth_share_is_the_same_after_an_erasure_and_the_log_never_holds_a_birth_year()
+    {
+        await GivenAMember();
+        var young = Guid.Parse("0190c1a0-0000-7000-8000-0000000000a7");
+        await Post(MembersOf(CouncilId), new
+        {
+            memberId = young, college = "residents", gender = "male", residenceQuartierCode = "QP999001", joinedOn = "2017-04-03",
+            person = new { firstName = "Sacha", lastName = "Fictif", birthYear = 1995 },
+        });
+        var before = await YouthShare();
+
+        await Post(Erasure(young), ByLetter);
+
+        // Born 1980 and 1995, both joined in 2017: one of two under 30.
+        Assert.Equal(0.5m, before);
+        Assert.Equal(before, await YouthShare());
+        var log = await Get($"/audit/events?council={CouncilId}&type=member_joined", "auditor");
+        Assert.DoesNotContain("1995", log.Body);
+        var joined = log.Json.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("payload"))
+            .Single(p => p.GetProperty("memberId").GetGuid() == young);
+        Assert.Equal("under30", joined.GetProperty("ageGroup").GetString());
+    }
+
+    private async Task<decimal> YouthShare() =>
+        (await Get($"/councils/{CouncilId}/report?year=2018")).Json.GetProperty("indicators").EnumerateArray()
+            .Single(i => i.GetProperty("id").GetString() == "youth-share").GetProperty("value").GetDecimal();
+
+    [Fact]
     public async Task A_team_member_s_details_are_erased_too()
     {
         await GivenTheFacilitator();

@@ -19,21 +19,28 @@ public class ReplayingAQuartier(ApiFixture fixture) : ReportTest(fixture)
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal("application/x-ndjson", answer.ContentType);
         var lines = Lines(answer);
-        Assert.Equal(Enumerable.Range(1, 17), lines.Select(l => l.GetProperty("sequence").GetInt32()));
+        Assert.Equal(Enumerable.Range(1, 18), lines.Select(l => l.GetProperty("sequence").GetInt32()));
         Assert.Equal(["quartier_registered", "council_created", "member_joined"], lines.Take(3).Select(l => l.GetProperty("type").GetString()));
         Assert.Equal("2017-04-03", lines[2].GetProperty("businessDate").GetString());
         // The first line carries every indicator; then only what an event changed.
         Assert.Equal(0, Indicator(lines[0], "members"));
         Assert.Equal(Domain.Indicators.IndicatorDefinitions.All.Count(d => d.Reported), lines[0].GetProperty("indicators").EnumerateObject().Count());
         Assert.Equal(3, Indicator(lines[4], "members"));
-        Assert.Equal(JsonValueKind.Null, lines[5].GetProperty("indicators").ValueKind);
+        // Planning a meeting counts nothing; its later date only lengthens the days the council has lived
+        // so far, all without anyone assigned.
+        Assert.Equal(["vacancy-days"], lines[5].GetProperty("indicators").EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, Indicator(lines[6], "meetings-held"));
         Assert.Equal(0.6667m, Indicator(lines[7], "attendance-rate"));
         Assert.Equal(0.8333m, Indicator(lines[10], "attendance-rate"));
         Assert.Equal(42, Indicator(lines[12], "answer-delay-days-median"));
-        Assert.Equal("compliance_warning_recorded", lines[14].GetProperty("type").GetString());
-        Assert.Equal(1, Indicator(lines[14], "compliance-warnings"));
-        Assert.Equal(150_000, Indicator(lines[16], "funds-obtained-cents"));
+        // The session, then the council's participation: the session counts for the council once it takes part,
+        // and rule 12 is judged on the participation, so it counts there, not with the warning that follows.
+        Assert.Equal(["steering_session_held", "steering_participation_recorded", "compliance_warning_recorded"],
+            lines[13..16].Select(l => l.GetProperty("type").GetString()));
+        Assert.Equal(JsonValueKind.Null, lines[13].GetProperty("indicators").ValueKind);
+        Assert.Equal((1, 1), (Indicator(lines[14], "steering-sessions"), Indicator(lines[14], "compliance-warnings")));
+        Assert.Equal(JsonValueKind.Null, lines[15].GetProperty("indicators").ValueKind);
+        Assert.Equal(150_000, Indicator(lines[17], "funds-obtained-cents"));
     }
 
     [Fact]
@@ -44,7 +51,7 @@ public class ReplayingAQuartier(ApiFixture fixture) : ReportTest(fixture)
         var lines = Lines(await Get($"{Replay}?from=2018-01-01&to=2018-12-31", "evaluator"));
 
         // The council's creation and the members' arrivals are dated 2017; undated events stay.
-        Assert.Equal([1, .. Enumerable.Range(6, 12)], lines.Select(l => l.GetProperty("sequence").GetInt32()));
+        Assert.Equal([1, .. Enumerable.Range(6, 13)], lines.Select(l => l.GetProperty("sequence").GetInt32()));
         // The members who joined in 2017 count as members, not as joiners of the window.
         Assert.Equal(3, Indicator(lines[1], "members"));
         Assert.False(lines[1].GetProperty("indicators").TryGetProperty("members-joined", out _));

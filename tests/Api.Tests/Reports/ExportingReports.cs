@@ -40,6 +40,32 @@ public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
     }
 
     [Fact]
+    public async Task The_indicators_added_last_are_csv_rows_and_open_data_values_as_counted_by_hand()
+    {
+        await GivenThreeConventionYears();
+
+        var rows = Rows((await Download("/report.csv?conventionYear=2")).Bytes);
+        var open = (await Get("/report?conventionYear=2&open=true")).Json.GetProperty("indicators").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("value"));
+
+        // Year 2 (2017-04-01 → 2018-03-31): one plenary held on a Wednesday (2018-03-14), the diagnostic of 2017-06-01,
+        // one steering session without a representative, no departure, no drawing.
+        Assert.Equal("1", Row(rows, "meetings-held", "plenary")[ValueColumn]);
+        Assert.Equal("0", Row(rows, "meetings-held", "publicMeeting")[ValueColumn]);
+        Assert.Equal("0", Row(rows, "meetings-on-non-working-days")[ValueColumn]);
+        Assert.Equal("1", Row(rows, "diagnostics-published")[ValueColumn]);
+        Assert.Equal("0", Row(rows, "turnover", "death")[ValueColumn]);
+        Assert.Equal("1", Row(rows, "steering-invitations")[ValueColumn]);
+        Assert.Equal("0", Row(rows, "steering-presences")[ValueColumn]);
+        Assert.Equal("", Row(rows, "drawing-acceptance-rate")[ValueColumn]);
+        // The facilitator covers the council from 2017-09-11: 202 days of year 2 (to 2018-03-31), the 163 before vacant.
+        Assert.Equal(("202", "163"), (Row(rows, "coverage-days")[ValueColumn], Row(rows, "vacancy-days")[ValueColumn]));
+        Assert.Equal(0m, open["drawings-held"].GetDecimal());
+        Assert.Equal(0m, open["replacements"].GetDecimal());
+        Assert.Equal(202m, open["coverage-days"].GetDecimal());
+    }
+
+    [Fact]
     public async Task Parity_among_three_residents_is_kept_secret_in_the_csv()
     {
         await GivenACouncilWithAHalfYearOfActivity();

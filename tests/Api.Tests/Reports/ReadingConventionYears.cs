@@ -147,6 +147,47 @@ public class ReadingConventionYears(ApiFixture fixture) : ReportTest(fixture)
     }
 
     [Fact]
+    public async Task A_council_or_an_arrondissement_is_compared_with_its_own_targets_only()
+    {
+        await GivenThreeConventionYears();
+
+        var before = await Get($"/evaluation?councilId={CouncilId}&asOf=2018-06-30");
+        var csv = Encoding.UTF8.GetString((await Download($"/evaluation.csv?councilId={CouncilId}&asOf=2018-06-30")).Bytes[3..]);
+        var page = await Get($"/tableau-de-bord?councilId={CouncilId}");
+        // The programme's targets are not the council's: nothing to compare with, and it says so.
+        Assert.True(before.Json.GetProperty("noTarget").GetBoolean());
+        Assert.All(before.Json.GetProperty("years").EnumerateArray(), y => Assert.Equal(0, y.GetProperty("targets").GetArrayLength()));
+        Assert.Contains($"conseil;{CouncilId};;2018-06-30;cible;;;;;;aucune cible pour ce périmètre;", csv);
+        Assert.Contains("Aucune cible fixée pour ce périmètre", page.Body);
+
+        var set = await Post($"/conventions/{ConventionId}/targets", new { indicatorId = "meetings-held", year = 3, value = 2m, setOn = "2016-03-21", councilId = CouncilId });
+        await Post($"/conventions/{ConventionId}/targets/meetings-held/3/revisions",
+            new { value = 1m, reason = "Un conseil qui démarre", revisedOn = "2018-06-04", councilId = CouncilId });
+        await Post($"/conventions/{ConventionId}/targets", new { indicatorId = "meetings-held", year = 3, value = 5m, setOn = "2016-03-21", arrondissement = "75118" });
+
+        Assert.Equal(HttpStatusCode.OK, set.Status);
+        Assert.Equal("council", set.Json.GetProperty("target").GetProperty("scope").GetString());
+        var council = await Get($"/evaluation?councilId={CouncilId}&asOf=2018-06-30");
+        Assert.False(council.Json.GetProperty("noTarget").GetBoolean());
+        Assert.Equal((1m, 1m, 0m, 1m), Target(council, 3, "meetings-held"));
+        Assert.Equal((5m, 1m, -4m, 0.2m), Target(await Get("/evaluation?arrondissement=75118&asOf=2018-06-30"), 3, "meetings-held"));
+        // The programme keeps its own target (3 since the revision of 2018-06-01).
+        Assert.Equal((3m, 1m, -2m, 0.3333m), Target(await Get("/evaluation?asOf=2018-06-30"), 3, "meetings-held"));
+    }
+
+    [Fact]
+    public async Task A_target_for_an_unknown_council_is_404_and_for_two_scopes_400()
+    {
+        await GivenThreeConventionYears();
+
+        var unknown = await Post($"/conventions/{ConventionId}/targets", new { indicatorId = "meetings-held", year = 3, value = 2m, councilId = Guid.NewGuid() });
+        var both = await Post($"/conventions/{ConventionId}/targets", new { indicatorId = "meetings-held", year = 3, value = 2m, councilId = CouncilId, arrondissement = "75118" });
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, both.Status);
+    }
+
+    [Fact]
     public async Task The_evaluation_follows_the_autonomy_indicators_quarter_by_quarter()
     {
         await GivenThreeConventionYears();

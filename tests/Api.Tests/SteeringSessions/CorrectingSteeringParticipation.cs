@@ -16,7 +16,7 @@ public class CorrectingSteeringParticipation(ApiFixture fixture) : ApiTest(fixtu
         contributedInWriting = false,
     };
 
-    /// <summary>A session recorded without representative: its stream holds the session and one warning.</summary>
+    /// <summary>A session recorded without representative: its stream holds the session, the council's participation and one warning.</summary>
     private async Task GivenAnUnrepresentedSession()
     {
         await GivenACouncilWithAMember((url, body) => Post(url, body));
@@ -28,15 +28,34 @@ public class CorrectingSteeringParticipation(ApiFixture fixture) : ApiTest(fixtu
     {
         await GivenAnUnrepresentedSession();
 
-        var corrected = await Post(ParticipationUrl, Participation(spoke: true), ifMatch: "\"2\"");
+        var corrected = await Post(ParticipationUrl, Participation(spoke: true), ifMatch: "\"3\"");
 
         Assert.Equal(HttpStatusCode.OK, corrected.Status);
-        Assert.Equal("\"3\"", corrected.ETag);
+        Assert.Equal("\"4\"", corrected.ETag);
         Assert.True(corrected.Json.GetProperty("compliant").GetBoolean());
         var read = await Get(SessionUrl);
-        Assert.Equal("\"3\"", read.ETag);
+        Assert.Equal("\"4\"", read.ETag);
         Assert.True(read.Json.GetProperty("compliant").GetBoolean());
         Assert.Equal(1, read.Json.GetProperty("warnings").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Once_corrected_to_represented_the_session_no_longer_counts_as_a_rule_12_warning_in_the_report()
+    {
+        await GivenAnUnrepresentedSession();
+        var before = await RuleWarnings();
+
+        await Post(ParticipationUrl, Participation(spoke: true));
+
+        Assert.Equal(1, before.GetValueOrDefault("rule-12"));
+        Assert.False((await RuleWarnings()).ContainsKey("rule-12"));
+    }
+
+    private async Task<Dictionary<string, int>> RuleWarnings()
+    {
+        var report = (await Get($"/councils/{CouncilId}/report?year=2018")).Json;
+        var warnings = report.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "compliance-warnings");
+        return warnings.GetProperty("breakdown").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
     }
 
     [Fact]
@@ -46,7 +65,7 @@ public class CorrectingSteeringParticipation(ApiFixture fixture) : ApiTest(fixtu
 
         var corrected = await Post(ParticipationUrl, new { invited = false, representativeIds = Array.Empty<Guid>(), spoke = false, contributedInWriting = false });
 
-        Assert.Equal("\"5\"", corrected.ETag);
+        Assert.Equal("\"6\"", corrected.ETag);
         var read = (await Get(SessionUrl)).Json;
         Assert.False(read.GetProperty("compliant").GetBoolean());
         Assert.Equal(["steering.council-not-represented", "steering.council-not-invited", "steering.council-not-represented"],
@@ -62,8 +81,8 @@ public class CorrectingSteeringParticipation(ApiFixture fixture) : ApiTest(fixtu
         var again = await Post(ParticipationUrl, Participation());
 
         Assert.Equal(HttpStatusCode.OK, again.Status);
-        Assert.Equal("\"3\"", again.ETag);
-        Assert.Equal("\"3\"", (await Get(SessionUrl)).ETag);
+        Assert.Equal("\"4\"", again.ETag);
+        Assert.Equal("\"4\"", (await Get(SessionUrl)).ETag);
     }
 
     [Fact]
@@ -71,11 +90,11 @@ public class CorrectingSteeringParticipation(ApiFixture fixture) : ApiTest(fixtu
     {
         await GivenAnUnrepresentedSession();
 
-        var stale = await Post(ParticipationUrl, Participation(), ifMatch: "\"1\"");
+        var stale = await Post(ParticipationUrl, Participation(), ifMatch: "\"2\"");
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.Status);
         Assert.Equal("version.stale", stale.ProblemCode);
-        Assert.Equal("\"2\"", (await Get(SessionUrl)).ETag);
+        Assert.Equal("\"3\"", (await Get(SessionUrl)).ETag);
     }
 
     [Fact]
@@ -87,7 +106,7 @@ public class CorrectingSteeringParticipation(ApiFixture fixture) : ApiTest(fixtu
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
         Assert.Equal("steering.spoke-without-representative", answer.ProblemCode);
-        Assert.Equal("\"2\"", (await Get(SessionUrl)).ETag);
+        Assert.Equal("\"3\"", (await Get(SessionUrl)).ETag);
     }
 
     [Fact]
@@ -98,7 +117,7 @@ public class CorrectingSteeringParticipation(ApiFixture fixture) : ApiTest(fixtu
         var answer = await Post(ParticipationUrl, Participation(representatives: [Guid.NewGuid()]));
 
         Assert.Equal("steering.representative-not-member", answer.ProblemCode);
-        Assert.Equal("\"2\"", (await Get(SessionUrl)).ETag);
+        Assert.Equal("\"3\"", (await Get(SessionUrl)).ETag);
     }
 
     [Fact]
@@ -113,6 +132,6 @@ public class CorrectingSteeringParticipation(ApiFixture fixture) : ApiTest(fixtu
         var answer = await Post(ParticipationUrl, """{"invited":"yes","representativeIds":[],"spoke":false,"contributedInWriting":false}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal("\"2\"", (await Get(SessionUrl)).ETag);
+        Assert.Equal("\"3\"", (await Get(SessionUrl)).ETag);
     }
 }

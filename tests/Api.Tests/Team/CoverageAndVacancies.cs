@@ -64,6 +64,40 @@ public class CoverageAndVacancies(ApiFixture fixture) : ApiTest(fixture)
             vacancies.GetProperty("councils").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
     }
 
+    [Fact]
+    public async Task Before_its_creation_and_from_its_dissolution_a_council_is_neither_covered_nor_vacant()
+    {
+        await GivenAHandover();
+        await Post($"/councils/{OtherCouncilId}/status", new { status = "dissolved", reason = "Fusion avec le conseil voisin", on = "2018-06-01" });
+
+        var before = (await Get($"{Coverage}?on=2017-03-05")).Json;
+        var gap = (await Get($"/councils/{OtherCouncilId}/coverage?on=2018-02-02")).Json;
+        var dissolved = (await Get($"/councils/{OtherCouncilId}/coverage?on=2018-06-01")).Json;
+
+        Assert.Equal(("notInExistence", false), (before.GetProperty("state").GetString(), before.GetProperty("vacant").GetBoolean()));
+        Assert.Equal(("vacant", true), (gap.GetProperty("state").GetString(), gap.GetProperty("vacant").GetBoolean()));
+        Assert.Equal(("notInExistence", false), (dissolved.GetProperty("state").GetString(), dissolved.GetProperty("vacant").GetBoolean()));
+        Assert.Empty((await Get("/vacancies?on=2017-03-05")).Json.GetProperty("councils").EnumerateArray());
+        Assert.Equal(2, (await Get("/vacancies?on=2018-02-02")).Json.GetProperty("councils").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Reports_count_the_days_covered_and_vacant_per_council_and_for_the_programme()
+    {
+        await GivenAHandover();
+
+        var council = await Get($"/councils/{CouncilId}/report?year=2018&asOf=2018-06-30");
+        var programme = await Get("/report?year=2018&asOf=2018-06-30");
+
+        // The council: 1–31 January and 5 February–30 June covered, 1–4 February vacant. The other council:
+        // vacant until 4 February, covered from the 5th.
+        Assert.Equal((177m, 4m), (Value(council, "coverage-days"), Value(council, "vacancy-days")));
+        Assert.Equal((177m + 146m, 4m + 35m), (Value(programme, "coverage-days"), Value(programme, "vacancy-days")));
+    }
+
+    private static decimal Value(Answer report, string id) =>
+        report.Json.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id).GetProperty("value").GetDecimal();
+
     [Theory]
     [InlineData("/councils/0190c1a0-0000-7000-8000-000000000001/coverage?on=30/06/2018")]
     [InlineData("/vacancies?on=2018-02-30")]

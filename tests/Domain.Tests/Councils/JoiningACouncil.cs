@@ -20,6 +20,12 @@ public class JoiningACouncil
             new MemberJoined(CouncilId, MemberId, College.LocalActors, Gender.Male, null, "Association du quartier", new LocalDate(2017, 4, 3)));
 
     [Fact]
+    public void The_age_group_on_joining_is_recorded_and_never_the_birth_year() =>
+        ThenEvents(CouncilDecider.Join(Council, LocalActor() with { AgeGroup = AgeGroup.Under30 }, Today),
+            new MemberJoined(CouncilId, MemberId, College.LocalActors, Gender.Male, null, "Association du quartier", new LocalDate(2017, 4, 3),
+                AgeGroup: AgeGroup.Under30));
+
+    [Fact]
     public void A_joined_member_counts_in_their_college()
     {
         var council = GivenCouncil(Created(), CouncilDecider.Join(Council, LocalActor(), Today)[0]);

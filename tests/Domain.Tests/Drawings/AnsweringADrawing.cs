@@ -1,5 +1,6 @@
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Drawings;
+using static ConseilsCitoyens.Domain.Tests.Councils.CouncilFixtures;
 using static ConseilsCitoyens.Domain.Tests.Drawings.DrawingFixtures;
 using static ConseilsCitoyens.Domain.Tests.Spec;
 using CouncilFixtures = ConseilsCitoyens.Domain.Tests.Councils.CouncilFixtures;
@@ -18,7 +19,7 @@ public class AnsweringADrawing
     [Fact]
     public void A_called_candidate_accepts_their_seat() =>
         ThenEvents(DrawingDecider.Answer(Held, Accepts(FirstWoman), Today),
-            new DrawnCandidateAccepted(DrawingId, FirstWoman, Gender.Female, HeldOn.PlusDays(10)));
+            new DrawnCandidateAccepted(DrawingId, CouncilId, FirstWoman, Gender.Female, HeldOn.PlusDays(10)));
 
     [Fact]
     public void An_accepted_candidate_is_known_as_accepted_and_keeps_their_seat()
@@ -49,7 +50,7 @@ public class AnsweringADrawing
         var drawing = After(Held, Refuses(FirstWoman));
 
         ThenEvents(DrawingDecider.Answer(drawing, Accepts(Held.Result.Female[2]), Today),
-            new DrawnCandidateAccepted(DrawingId, Held.Result.Female[2], Gender.Female, HeldOn.PlusDays(10)));
+            new DrawnCandidateAccepted(DrawingId, CouncilId, Held.Result.Female[2], Gender.Female, HeldOn.PlusDays(10)));
     }
 
     [Fact]

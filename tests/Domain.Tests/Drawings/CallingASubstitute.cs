@@ -32,7 +32,7 @@ public class CallingASubstitute
     [Fact]
     public void A_freed_seat_calls_the_next_substitute_of_the_departed_members_gender() =>
         ThenEvents(Calling(Accepted, Call()),
-            new SubstituteCalled(DrawingId, FirstSubstitute, Gender.Female, Departed, LeftOn.PlusDays(7)));
+            new SubstituteCalled(DrawingId, CouncilFixtures.CouncilId, FirstSubstitute, Gender.Female, Departed, LeftOn.PlusDays(7)));
 
     [Fact]
     public void The_called_substitute_may_answer_and_holds_the_departed_members_seat()

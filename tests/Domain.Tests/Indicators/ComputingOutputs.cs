@@ -6,13 +6,15 @@ namespace ConseilsCitoyens.Domain.Tests.Indicators;
 
 public class ComputingOutputs
 {
+    private static readonly IReadOnlySet<Guid> Councils = new HashSet<Guid> { Tests.Councils.CouncilFixtures.CouncilId };
+
     [Fact]
     public void Steering_sessions_count_those_held_in_the_period_and_those_with_a_representative()
     {
         var sessions = new[] { Session(1, D(2018, 2, 12), true), Session(2, D(2018, 5, 14), false), Session(3, D(2017, 11, 6), true) };
 
-        Assert.Equal(2, OutputIndicators.SteeringSessions(sessions, Year2018));
-        Assert.Equal(1, OutputIndicators.SteeringSessionsWithRepresentative(sessions, Year2018));
+        Assert.Equal(2, OutputIndicators.SteeringSessions(sessions, Councils, Year2018));
+        Assert.Equal(1, OutputIndicators.SteeringSessionsWithRepresentative(sessions, Councils, Year2018));
     }
 
     [Fact]

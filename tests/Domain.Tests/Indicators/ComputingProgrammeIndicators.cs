@@ -26,11 +26,11 @@ public class ComputingProgrammeIndicators
         var events = new List<object> { new RoadmapOpened(id, FacilitatorId, council, actions[0].Proposed) };
         foreach (var (a, i) in actions.Select((a, i) => (a, i)))
         {
-            events.Add(new RoadmapActionProposed(id, Id(900 + i), "Action", RoadmapActionKind.Action, Id(990), a.Proposed.PlusMonths(6), i + 1, a.Proposed));
+            events.Add(new RoadmapActionProposed(id, council, Id(900 + i), "Action", RoadmapActionKind.Action, Id(990), a.Proposed.PlusMonths(6), i + 1, a.Proposed));
             if (a.Done is { } done)
             {
-                events.Add(new RoadmapActionStarted(id, Id(900 + i), a.Proposed));
-                events.Add(new RoadmapActionDone(id, Id(900 + i), "Fait", done));
+                events.Add(new RoadmapActionStarted(id, council, Id(900 + i), a.Proposed));
+                events.Add(new RoadmapActionDone(id, council, Id(900 + i), "Fait", done));
             }
         }
         return events.Aggregate((Roadmap?)null, Roadmap.Evolve)!;

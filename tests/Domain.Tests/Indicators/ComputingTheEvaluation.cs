@@ -80,4 +80,33 @@ public class ComputingTheEvaluation
         Assert.Equal((D(2018, 4, 1), D(2018, 5, 20)), (last.Period.From, last.Period.To));
         Assert.Equal((0m, 1m), (last.MeetingsConvenedByMembersShare, last.MeetingsChairedByMembersShare));
     }
+
+    [Fact]
+    public void A_council_is_compared_with_its_own_targets_only_and_the_programme_with_the_programme_s()
+    {
+        var convention = Signed(
+            new YearlyTargetSet(ConventionId, Ids.MeetingsHeld, 2, 12m, D(2017, 1, 10)),
+            new YearlyTargetSet(ConventionId, Ids.MeetingsHeld, 2, 4m, D(2017, 1, 10), TargetScope.Council(CouncilId)),
+            new YearlyTargetSet(ConventionId, Ids.AttendanceRate, 2, 0.7m, D(2017, 1, 10), TargetScope.Arrondissement("75118")));
+
+        var council = Evaluation.Compute(Meetings, convention, D(2018, 12, 31), TargetScope.Council(CouncilId));
+        var programme = Evaluation.Compute(Meetings, convention, D(2018, 12, 31));
+
+        // Three meetings in 2018 against the council's 4 (not the programme's 12): gap −1.
+        var own = Assert.Single(council.Years[1].Targets);
+        Assert.Equal((Ids.MeetingsHeld, 4m, -1m), (own.Definition.Id, own.Target, own.Gap!.Value));
+        Assert.Equal((Ids.MeetingsHeld, 12m), (Assert.Single(programme.Years[1].Targets).Definition.Id, programme.Years[1].Targets[0].Target));
+        Assert.Equal(TargetScope.Council(CouncilId), council.Scope);
+    }
+
+    [Fact]
+    public void A_scope_without_a_target_of_its_own_has_none()
+    {
+        var convention = Signed(new YearlyTargetSet(ConventionId, Ids.MeetingsHeld, 2, 12m, D(2017, 1, 10)));
+
+        var other = Evaluation.Compute(Meetings, convention, D(2018, 12, 31), TargetScope.Council(Id(9)));
+
+        Assert.All(other.Years, y => Assert.Empty(y.Targets));
+        Assert.False(other.HasTargets);
+    }
 }

@@ -48,7 +48,7 @@ internal static class IndicatorFixtures
         var proposal = Proposal.Evolve(null, new ProposalFiled(Id(200 + n), CouncilId, ProposalKind.Proposal, "Sujet", "Position",
             true, [], "Mairie", filedOn));
         return answeredOn is { } on
-            ? Proposal.Evolve(proposal, new ProposalAnswered(Id(200 + n), ProposalOutcome.Accepted, "Réponse", "Mairie", on))
+            ? Proposal.Evolve(proposal, new ProposalAnswered(Id(200 + n), CouncilId, ProposalOutcome.Accepted, "Réponse", "Mairie", on))
             : proposal;
     }
 

@@ -24,16 +24,16 @@ internal static class InterpellationFixtures
     public static InterpellationReferred Referred() => new(InterpellationId, CouncilId, Referral().Subject, Referral().Difficulties, ReferredOn);
 
     public static InterpellationTransmitted Transmitted() =>
-        new(InterpellationId, ["Mairie de Paris", "Métropole du Grand Paris", "Bailleur"], new LocalDate(2017, 9, 25));
+        new(InterpellationId, CouncilId, ["Mairie de Paris", "Métropole du Grand Paris", "Bailleur"], new LocalDate(2017, 9, 25));
 
     public static InterpellationEscalated Escalated() =>
-        new(InterpellationId, "Un défaut d'entretien des réseaux.", ["Diagnostic technique", "Travaux d'étanchéité"], false, new LocalDate(2017, 11, 6));
+        new(InterpellationId, CouncilId, "Un défaut d'entretien des réseaux.", ["Diagnostic technique", "Travaux d'étanchéité"], false, new LocalDate(2017, 11, 6));
 
-    public static InterpellationDebated Debated() => new(InterpellationId, new LocalDate(2017, 12, 18));
+    public static InterpellationDebated Debated() => new(InterpellationId, CouncilId, new LocalDate(2017, 12, 18));
 
-    public static InterpellationClosed ClosedAfterDebate() => new(InterpellationId, "Travaux engagés.", true, new LocalDate(2018, 1, 15));
+    public static InterpellationClosed ClosedAfterDebate() => new(InterpellationId, CouncilId, "Travaux engagés.", true, new LocalDate(2018, 1, 15));
 
-    public static InterpellationClosed ClosedAsNotJustified() => new(InterpellationId, "Hors du champ du contrat de ville.", false, new LocalDate(2017, 10, 9));
+    public static InterpellationClosed ClosedAsNotJustified() => new(InterpellationId, CouncilId, "Hors du champ du contrat de ville.", false, new LocalDate(2017, 10, 9));
 
     /// <summary>The events that bring an interpellation to a stage; "closedAsNotJustified" ends right after transmission.</summary>
     public static object[] EventsUpTo(string stage) => stage switch

@@ -13,7 +13,7 @@ public class AnsweringAProposal
     [Fact]
     public void The_partners_answer_is_recorded() =>
         ThenEvents(ProposalDecider.Answer(Proposal, Accepted(), Today),
-            new ProposalAnswered(ProposalId, ProposalOutcome.Accepted, "Les travaux sont programmés.", "Mairie du 18e", new LocalDate(2017, 11, 13)));
+            new ProposalAnswered(ProposalId, CouncilId, ProposalOutcome.Accepted, "Les travaux sont programmés.", "Mairie du 18e", new LocalDate(2017, 11, 13)));
 
     [Fact]
     public void The_answer_delay_is_counted_in_days_from_filing()

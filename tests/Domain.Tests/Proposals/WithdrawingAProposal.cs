@@ -13,7 +13,7 @@ public class WithdrawingAProposal
     [Fact]
     public void An_unanswered_proposal_is_withdrawn_with_its_reason() =>
         ThenEvents(ProposalDecider.Withdraw(Proposal, Withdrawal(), Today),
-            new ProposalWithdrawn(ProposalId, "Le projet a été abandonné par le bailleur.", new LocalDate(2017, 10, 20)));
+            new ProposalWithdrawn(ProposalId, CouncilId, "Le projet a été abandonné par le bailleur.", new LocalDate(2017, 10, 20)));
 
     [Fact]
     public void An_answered_proposal_can_no_longer_be_withdrawn()

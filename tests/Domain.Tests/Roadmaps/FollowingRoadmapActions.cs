@@ -102,7 +102,7 @@ public class FollowingRoadmapActions
         var rescheduledOn = new LocalDate(2017, 12, 1);
         var events = RoadmapDecider.Reschedule(InProgress, ActionId, new RescheduleRoadmapAction(new LocalDate(2018, 3, 1), "Salle indisponible", rescheduledOn), Today);
 
-        ThenEvents(events, new RoadmapActionRescheduled(RoadmapId, ActionId, new LocalDate(2018, 3, 1), "Salle indisponible", rescheduledOn));
+        ThenEvents(events, new RoadmapActionRescheduled(RoadmapId, CouncilId, ActionId, new LocalDate(2018, 3, 1), "Salle indisponible", rescheduledOn));
         var action = GivenRoadmap([Opened(), Proposed(), Started(), .. events]).FindAction(ActionId)!;
         Assert.Equal(new LocalDate(2018, 3, 1), action.DueOn);
         Assert.Equal([DueOn, new LocalDate(2018, 3, 1)], action.DueDates.Select(d => d.Value));
@@ -126,7 +126,7 @@ public class FollowingRoadmapActions
 
         var events = RoadmapDecider.Reprioritise(roadmap, ActionId, new ReprioritiseRoadmapAction(2, "Attente du bailleur", on), Today);
 
-        ThenEvents(events, new RoadmapActionReprioritised(RoadmapId, ActionId, 2, "Attente du bailleur", on));
+        ThenEvents(events, new RoadmapActionReprioritised(RoadmapId, CouncilId, ActionId, 2, "Attente du bailleur", on));
         Assert.Equal([1, 2], GivenRoadmap([Opened(), Proposed(), Proposed(OtherActionId, 2), .. events]).FindAction(ActionId)!.Ranks.Select(r => r.Value));
     }
 

@@ -1,5 +1,6 @@
 using ConseilsCitoyens.Domain.Roadmaps;
 using NodaTime;
+using static ConseilsCitoyens.Domain.Tests.Councils.CouncilFixtures;
 using static ConseilsCitoyens.Domain.Tests.Roadmaps.RoadmapFixtures;
 
 namespace ConseilsCitoyens.Domain.Tests.Roadmaps;
@@ -46,7 +47,7 @@ public class ReadingStatusOnADate
     public void A_rescheduled_action_is_overdue_only_after_the_due_date_in_force_on_that_date()
     {
         var roadmap = GivenRoadmap(Opened(), Proposed(),
-            new RoadmapActionRescheduled(RoadmapId, ActionId, new LocalDate(2018, 3, 1), "Salle indisponible", new LocalDate(2018, 1, 10)));
+            new RoadmapActionRescheduled(RoadmapId, CouncilId, ActionId, new LocalDate(2018, 3, 1), "Salle indisponible", new LocalDate(2018, 1, 10)));
 
         Assert.Equal(RoadmapActionStatus.Overdue, StatusOn(roadmap, 2018, 1, 9));
         Assert.Equal(RoadmapActionStatus.Planned, StatusOn(roadmap, 2018, 1, 10));
@@ -56,7 +57,7 @@ public class ReadingStatusOnADate
     [Fact]
     public void Counts_per_status_cover_the_actions_proposed_by_that_date()
     {
-        var other = new RoadmapActionProposed(RoadmapId, OtherActionId, "Permanence au marché", RoadmapActionKind.Project, PriorityId,
+        var other = new RoadmapActionProposed(RoadmapId, CouncilId, OtherActionId, "Permanence au marché", RoadmapActionKind.Project, PriorityId,
             new LocalDate(2018, 9, 1), 2, new LocalDate(2018, 2, 5));
         var roadmap = GivenRoadmap(Opened(), Proposed(), Started(), other);
 

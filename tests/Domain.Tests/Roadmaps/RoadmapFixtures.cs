@@ -23,15 +23,15 @@ internal static class RoadmapFixtures
         new(actionId ?? ActionId, "Réunions de bas d'immeuble", RoadmapActionKind.Action, PriorityId, dueOn ?? DueOn, rank, proposedOn ?? OpenedOn);
 
     public static RoadmapActionProposed Proposed(ProposeRoadmapAction p) =>
-        new(RoadmapId, p.ActionId, p.Title, p.Kind, p.PriorityId, p.DueOn, p.Rank, p.ProposedOn);
+        new(RoadmapId, CouncilId, p.ActionId, p.Title, p.Kind, p.PriorityId, p.DueOn, p.Rank, p.ProposedOn);
 
     public static RoadmapActionProposed Proposed(Guid? actionId = null, int rank = 1) => Proposed(Propose(actionId, rank));
 
-    public static RoadmapActionStarted Started(LocalDate? on = null) => new(RoadmapId, ActionId, on ?? new LocalDate(2017, 10, 2));
+    public static RoadmapActionStarted Started(LocalDate? on = null) => new(RoadmapId, CouncilId, ActionId, on ?? new LocalDate(2017, 10, 2));
 
-    public static RoadmapActionDone Done(LocalDate? on = null) => new(RoadmapId, ActionId, "Trois réunions, 40 habitants", on ?? new LocalDate(2017, 12, 1));
+    public static RoadmapActionDone Done(LocalDate? on = null) => new(RoadmapId, CouncilId, ActionId, "Trois réunions, 40 habitants", on ?? new LocalDate(2017, 12, 1));
 
-    public static RoadmapActionDropped Dropped(LocalDate? on = null) => new(RoadmapId, ActionId, "Pas de salle", on ?? new LocalDate(2017, 11, 6));
+    public static RoadmapActionDropped Dropped(LocalDate? on = null) => new(RoadmapId, CouncilId, ActionId, "Pas de salle", on ?? new LocalDate(2017, 11, 6));
 
     public static Roadmap Planned => GivenRoadmap(Opened(), Proposed());
 

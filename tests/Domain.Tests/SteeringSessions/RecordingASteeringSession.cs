@@ -12,7 +12,8 @@ public class RecordingASteeringSession
     [Fact]
     public void A_session_the_council_attended_and_spoke_at_is_recorded_without_warning() =>
         ThenEvents(SteeringSessionDecider.Record(Council, Attended(), Today),
-            new SteeringSessionRecorded(SessionId, CouncilId, SteeringBody.SteeringCommittee, null, HeldOn, true, [MemberId], true, false));
+            new SteeringSessionHeld(SessionId, SteeringBody.SteeringCommittee, null, HeldOn, [CouncilId]),
+            new SteeringParticipationRecorded(SessionId, CouncilId, true, [MemberId], true, false, HeldOn));
 
     [Fact]
     public void Representatives_are_recorded_once_each_and_the_body_name_trimmed() =>
@@ -21,13 +22,14 @@ public class RecordingASteeringSession
                 {
                     Body = SteeringBody.Other, BodyName = " Revue de projet ", RepresentativeIds = [MemberId, LateMemberId, MemberId],
                 }, Today),
-            new SteeringSessionRecorded(SessionId, CouncilId, SteeringBody.Other, "Revue de projet", new LocalDate(2018, 3, 5), true,
-                [MemberId, LateMemberId], true, false));
+            new SteeringSessionHeld(SessionId, SteeringBody.Other, "Revue de projet", new LocalDate(2018, 3, 5), [CouncilId]),
+            new SteeringParticipationRecorded(SessionId, CouncilId, true, [MemberId, LateMemberId], true, false, new LocalDate(2018, 3, 5)));
 
     [Fact]
     public void A_session_without_a_representative_is_recorded_with_a_rule_12_warning() =>
         ThenEvents(SteeringSessionDecider.Record(Council, Attended() with { RepresentativeIds = [], Spoke = false }, Today),
-            new SteeringSessionRecorded(SessionId, CouncilId, SteeringBody.SteeringCommittee, null, HeldOn, true, [], false, false),
+            new SteeringSessionHeld(SessionId, SteeringBody.SteeringCommittee, null, HeldOn, [CouncilId]),
+            new SteeringParticipationRecorded(SessionId, CouncilId, true, [], false, false, HeldOn),
             new ComplianceWarningRecorded(CouncilId, 12, "steering.council-not-represented",
                 "No representative of the council was present at the steering session of 2018-02-12.", HeldOn));
 
@@ -36,8 +38,9 @@ public class RecordingASteeringSession
     {
         var events = SteeringSessionDecider.Record(Council, Attended() with { Invited = false }, Today);
 
-        Assert.IsType<SteeringSessionRecorded>(events[0]);
-        var warning = Assert.IsType<ComplianceWarningRecorded>(Assert.Single(events.Skip(1)));
+        Assert.IsType<SteeringSessionHeld>(events[0]);
+        Assert.IsType<SteeringParticipationRecorded>(events[1]);
+        var warning = Assert.IsType<ComplianceWarningRecorded>(Assert.Single(events.Skip(2)));
         Assert.Equal((12, "steering.council-not-invited", HeldOn), (warning.Rule, warning.Code, warning.On));
     }
 
