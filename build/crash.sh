@@ -6,8 +6,10 @@
 # CRASH_SECONDS of steady load each: after the first, PostgreSQL's postmaster is killed with -9 and
 # restarted; after the second, the API is killed with -9 and restarted; after the third, the load
 # stops (at the latest after CRASH_MAX commands or 10 × CRASH_SECONDS + 120 s), and retries
-# in flight get CRASH_GRACE more seconds. Then, against the log: every acknowledged (2xx) command
-# is in mt_events (its meeting's stream, its commandId header, the version its ETag gave), no key
+# in flight get CRASH_GRACE more seconds. Then, against the log: every command is acknowledged (the
+# key's claim is written in the command's own transaction: a retry after a crash gets the first
+# answer, or runs the command when it was never committed), every acknowledged (2xx) command is in
+# mt_events (its meeting's stream, its commandId header, the version its ETag gave), no key
 # appended twice, and the asynchronous projection (EventTypeCount) reaches the high-water mark.
 # Prints the figures; exit 0 only when all holds. Every wait is bounded; CRASH_KEEP=1 keeps the logs.
 set -euo pipefail
@@ -164,7 +166,8 @@ table="| Crash run ($writers writers, 3 × ${seconds} s of load, durable Postgre
 |---|---|
 | commands tried | ${f[tried]} |
 | acknowledged (2xx) | ${f[acknowledged]} (${f[acknowledged_after_retry]} after a retry) |
-| never acknowledged (409 until the key's claim expires, or no answer by the end) | ${f[unacknowledged]}: $written_unacknowledged written, $((f[unacknowledged] - written_unacknowledged)) not written |
+| retried with the same key (no answer, 5xx or 409) and then answered 2xx | ${f[retried_commands]} retried, ${f[acknowledged_after_retry]} answered with their first answer |
+| **never acknowledged** | **${f[unacknowledged]}**: $written_unacknowledged written, $((f[unacknowledged] - written_unacknowledged)) not written |
 | tries failed during the outages (status:count, none = no answer) | ${f[failed_tries]} (${f[failed_by_status]}) |
 | PostgreSQL down (kill -9 → restarted) / API down (kill -9 → ready) | ${pg_outage} s / ${api_outage} s |
 | **acknowledged but missing from the log** | **$missing** |
@@ -172,6 +175,7 @@ table="| Crash run ($writers writers, 3 × ${seconds} s of load, durable Postgre
 | asynchronous projection caught up to the high-water mark ($high) | $caught_up, ${catch_up} s after the load; event types miscounted: $mismatch |"
 echo "$table"
 [[ -n ${CRASH_OUT:-} ]] && echo "$table" >"$CRASH_OUT"
+((f[unacknowledged] == 0)) || fail "${f[unacknowledged]} commands were never acknowledged (a retried key must get its first answer)"
 ((missing == 0)) || fail "$missing acknowledged commands are missing from the log"
 ((duplicated == 0)) || fail "$duplicated Idempotency-Keys were appended more than once"
 [[ $caught_up == yes ]] || fail "the projection did not catch up ($(progress) of $high) within 120 s"

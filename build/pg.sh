@@ -187,6 +187,9 @@ shared_buffers = 256MB
 fsync = $durable
 synchronous_commit = $durable
 full_page_writes = $durable
+# The bench counts each phase's statements (build/Bench/Counters.cs); the extension is created per database.
+shared_preload_libraries = 'pg_stat_statements'
+pg_stat_statements.track_utility = on
 EOF
     chown --reference="$data" "$data/pg_sh.conf"
     logsize=$(stat -c %s "$logfile" 2>/dev/null || echo 0)

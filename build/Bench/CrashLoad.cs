@@ -86,9 +86,8 @@ internal static class CrashLoad
                             command.Version = long.TryParse(answer.Headers.ETag?.Tag.Trim('"'), out var v) ? v : null;
                             break;
                         }
-                        // 4xx other than 409 (a retry while the first try is unanswered) is a refusal: not retried.
-                        // A key whose first try died between its claim and its answer keeps answering 409
-                        // until its claim expires (Wolverine's claim-and-release): the writer moves on.
+                        // 4xx other than 409 is a refusal: not retried. A 409 should not happen (the key's claim
+                        // commits with the command); if it keeps coming, the writer moves on and the script fails.
                         if (command.LastStatus == 409 && ++command.Conflicts >= 8) break;
                         if ((int)answer.StatusCode < 500 && (int)answer.StatusCode != 409)
                         {

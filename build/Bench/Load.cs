@@ -9,7 +9,7 @@ namespace ConseilsCitoyens.Bench;
 /// Paced: each client follows a schedule and latency runs from the scheduled moment, so that
 /// queueing behind a slow answer is counted (no coordinated omission).
 /// </summary>
-internal sealed class Load(Uri api, Tokens tokens)
+internal sealed class Load(Uri api, Tokens tokens, Counters? counters = null)
 {
     public HttpClient Client(string subject)
     {
@@ -41,6 +41,8 @@ internal sealed class Load(Uri api, Tokens tokens)
         var done = 0;
         var failed = 0;
         string? firstFailure = null;
+        if (counters is not null) await counters.Reset();
+        var before = counters is null ? null : await counters.Read();
         var clock = Stopwatch.StartNew();
         var end = duration;
 
@@ -91,6 +93,7 @@ internal sealed class Load(Uri api, Tokens tokens)
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, duration.TotalSeconds);
         foreach (var http in https) http.Dispose();
         var all = (await Task.WhenAll(loops)).SelectMany(l => l).ToArray();
-        return new PhaseResult(name, clients, seconds, done, failed, all, firstFailure);
+        var cost = before is null ? null : before.Per(await counters!.Read(), done);
+        return new PhaseResult(name, clients, seconds, done, failed, all, firstFailure, cost);
     }
 }

@@ -6,12 +6,14 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureIn
 
 // build/crash.sh's load: `crash-load --api … --out commands.tsv` (see CrashLoad).
 if (args.FirstOrDefault() == "crash-load") return await CrashLoad.Run(Options.Parse(args[1..]));
+// A single phase repeated, for profiling (see Probe).
+if (args.FirstOrDefault() == "probe") return await Probe.Run(Options.Parse(args[1..]));
 
 // The load generator of build/bench.sh (see there): sets councils up, then times commands and reads.
 var options = Options.Parse(args);
 var api = new Uri(options.Get("api"));
 if (!api.IsLoopback) return Fail("the bench only targets 127.0.0.1");
-var load = new Load(api, new Tokens(options.Get("key"), options.Get("issuer"), options.Get("audience")));
+var load = new Load(api, new Tokens(options.Get("key"), options.Get("issuer"), options.Get("audience")), Counters.For(options, api));
 var councilCount = int.Parse(options.Get("councils", "16"), CultureInfo.InvariantCulture);
 var duration = TimeSpan.FromSeconds(double.Parse(options.Get("seconds", "10"), CultureInfo.InvariantCulture));
 var clientCounts = options.Get("clients", "1,4,16").Split(',').Select(int.Parse).ToArray();

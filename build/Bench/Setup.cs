@@ -6,12 +6,12 @@ namespace ConseilsCitoyens.Bench;
 /// created in 2017 with six residents and four meetings planned in 2018.</summary>
 internal static class Setup
 {
-    public static async Task<List<Guid>> Councils(HttpClient http, int count)
+    public static async Task<List<Guid>> Councils(HttpClient http, int count, int firstCode = 800)
     {
         var councils = new List<Guid>();
         for (var i = 1; i <= count; i++)
         {
-            var code = $"QP999{800 + i:000}";
+            var code = $"QP999{firstCode + i:000}";
             await Post(http, "/quartiers", new { code, name = $"Quartier de banc d'essai {i}", arrondissementCode = "75118", generation = "qpv2015" });
             var id = Guid.CreateVersion7();
             await Post(http, "/councils", new { id, name = $"Conseil citoyen de banc d'essai {i}", quartierCodes = new[] { code }, createdOn = "2017-03-06" });

@@ -1,7 +1,7 @@
 namespace ConseilsCitoyens.Bench;
 
 /// <summary>What one timed phase measured: successful requests, failures, and latency percentiles.</summary>
-internal sealed record PhaseResult(string Name, int Clients, double Seconds, int Ok, int Failed, double[] LatenciesMs, string? FirstFailure)
+internal sealed record PhaseResult(string Name, int Clients, double Seconds, int Ok, int Failed, double[] LatenciesMs, string? FirstFailure, Cost? Cost = null)
 {
     public double PerSecond => Ok / Seconds;
 
@@ -14,5 +14,5 @@ internal sealed record PhaseResult(string Name, int Clients, double Seconds, int
     }
 
     public string Summary =>
-        $"{Name,-28} {Clients,2} clients  {PerSecond,8:F1} req/s  p50 {Percentile(50),7:F2} ms  p99 {Percentile(99),7:F2} ms  failed {Failed}";
+        $"{Name,-28} {Clients,2} clients  {PerSecond,8:F1} req/s  p50 {Percentile(50),7:F2} ms  p99 {Percentile(99),7:F2} ms  failed {Failed}" + (Cost is { } c ? $"  {c.Summary}" : "");
 }

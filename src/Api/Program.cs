@@ -67,6 +67,9 @@ if (builder.Environment.IsDevelopment())
 builder.Host.UseWolverine(wolverine =>
 {
     wolverine.UseSystemTextJsonForSerialization(json => json.ApplyConseilsConventions());
+    // Wolverine owns every write's transaction: an endpoint that takes the Marten session appends,
+    // and Wolverine's transactional middleware commits once after it returns (StreamWrites).
+    wolverine.Policies.AutoApplyTransactions();
     // Commands carry an Idempotency-Key: a retry after a lost response is answered with the first response.
     wolverine.Durability.EnableDeduplicatedResponses = true;
     // How long a silent node keeps its asynchronous projections before another node takes them
@@ -146,6 +149,7 @@ app.MapWolverineEndpoints(http =>
     http.TenantId.DefaultIs(EventStoreSetup.DefaultCity);
     http.ConfigureEndpoints(Authorization.RequirePolicyByConvention);
     http.ConfigureEndpoints(CommandRetries.AnswerRepeatsWithTheFirstResponse);
+    http.DefaultClaimInTransaction = true;
     http.AddMiddleware(typeof(Attribution), chain => chain.HttpMethods.Contains("POST"));
     http.AddMiddleware(typeof(FacilitatorScope), chain => chain.HttpMethods.Contains("POST"));
     http.AddMiddleware(typeof(FreeTextScreen), chain => chain.HttpMethods.Contains("POST"));

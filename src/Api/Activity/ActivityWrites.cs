@@ -11,7 +11,7 @@ internal sealed record ActivityWrite(ActivityLog? State, IReadOnlyList<object> E
 
 internal static class ActivityWrites
 {
-    /// <summary>Writes to a facilitator's log, which its first entry opens: load, check If-Match, decide, append, commit.</summary>
+    /// <summary>Writes to a facilitator's log, which its first entry opens: load, check If-Match, decide, append (Wolverine commits).</summary>
     public static async Task<ActivityWrite> DecideOnLog(
         this IDocumentSession session,
         Guid facilitatorId,
@@ -31,7 +31,6 @@ internal static class ActivityWrites
         if (events.Count > 0)
         {
             stream.AppendMany(events);
-            await session.SaveChangesAsync(ct);
         }
         return new ActivityWrite(stream.Aggregate, events, version + events.Count);
     }

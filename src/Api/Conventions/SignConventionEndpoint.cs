@@ -58,7 +58,7 @@ public static class SignConventionEndpoint
             request.ContractType, request.SignedOn ?? today, request.StartsOn, request.DurationYears, request.Objectives);
 
         var events = ConventionDecider.Sign(command, calendar, today);
-        var version = await session.Start<Convention>(command.ConventionId, events, ct);
+        var version = session.Start<Convention>(command.ConventionId, events);
 
         var convention = events.Aggregate((Convention?)null, Convention.Evolve)! with { Version = version };
         response.WriteETag(version);

@@ -43,7 +43,7 @@ public static class CreateCouncilEndpoint
         var created = CouncilDecider.Create(
             command, known.Select(q => q.Code).ToHashSet(), ProgrammeCalendar.Today(clock.GetCurrentInstant()));
 
-        var version = await session.Start<Council>(created.CouncilId, [created], ct);
+        var version = session.Start<Council>(created.CouncilId, [created]);
 
         var council = Council.Evolve(null, created) with { Version = version };
         response.WriteETag(council.Version);

@@ -51,8 +51,9 @@ public sealed partial class DemoData
     /// <param name="region">A region of the national set (its own convention, quartier codes and team); the Paris demo when null.</param>
     public DemoData(int seed, WorkingCalendar calendar, LocalDate today, DemoRegion? region = null)
     {
-        random = new Random(region is null ? seed : HashCode.Combine(seed, region.Index));
-        faker = new Faker("fr") { Random = new Randomizer(region is null ? seed : HashCode.Combine(seed, region.Index)) };
+        var own = region?.SeedFor(seed) ?? seed;
+        random = new Random(own);
+        faker = new Faker("fr") { Random = new Randomizer(own) };
         this.calendar = calendar;
         this.today = today;
         this.region = region;

@@ -19,6 +19,10 @@ public sealed record DemoRegion(int Index, int Councils)
 
     public string QuartierCode(int slot) => $"QP{Index * QuartierSlots + slot:D6}";
 
+    /// <summary>This region's random seed: a fixed function of the set's seed and the index, so that
+    /// the same seed gives the same events in any process (HashCode.Combine is salted per process).</summary>
+    public int SeedFor(int seed) => unchecked(seed * 1_000_003 + Index);
+
     /// <summary>The regions holding that many councils, eight to a region, the last one partial.</summary>
     public static IReadOnlyList<DemoRegion> For(int councils) =>
         Enumerable.Range(0, (councils + MaxCouncils - 1) / MaxCouncils)

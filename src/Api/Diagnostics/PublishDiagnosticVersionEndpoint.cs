@@ -55,7 +55,7 @@ public static class PublishDiagnosticVersionEndpoint
             Versions.CheckExpected(Versions.ExpectedVersion(ifMatch), 0, $"The diagnostic of {quartier.Code}");
             var events = DiagnosticDecider.Publish(null, quartier, command, today, Guid.CreateVersion7);
             // Two first publications racing: the second collides on the stream id and answers 409.
-            var version = await session.Start<TerritoryDiagnostic>(id, events, ct);
+            var version = session.Start<TerritoryDiagnostic>(id, events);
             var first = events.Aggregate((TerritoryDiagnostic?)null, TerritoryDiagnostic.Evolve)! with { Version = version };
             response.WriteETag(version);
             return TypedResults.Created(DiagnosticResponse.UrlOf(quartier.Code), DiagnosticResponse.From(first));

@@ -63,7 +63,7 @@ public static class HoldDrawingEndpoint
             request.Candidates, request.Seats);
 
         var events = DrawingDecider.Hold(council, command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        var version = await session.Start<Drawing>(command.DrawingId, events, ct);
+        var version = session.Start<Drawing>(command.DrawingId, events);
 
         var drawing = events.Aggregate((Drawing?)null, Drawing.Evolve)! with { Version = version };
         response.WriteETag(drawing.Version);

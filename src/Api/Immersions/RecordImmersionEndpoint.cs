@@ -46,7 +46,7 @@ public static class RecordImmersionEndpoint
             request.Id ?? Guid.CreateVersion7(), request.FacilitatorId, request.On, request.DurationHours, request.Outcome, request.FollowUp);
 
         var events = ImmersionDecider.Record(partner, command, ProgrammeCalendar.Today(clock.GetCurrentInstant()), calendar);
-        var version = await session.Start<Immersion>(command.ImmersionId, events, ct);
+        var version = session.Start<Immersion>(command.ImmersionId, events);
 
         var immersion = events.Aggregate((Immersion?)null, Immersion.Evolve)! with { Version = version };
         response.WriteETag(immersion.Version);

@@ -4,12 +4,16 @@ using Marten;
 
 namespace ConseilsCitoyens.Api.Infrastructure;
 
-/// <summary>The one way an endpoint writes to an existing stream: load, check If-Match, decide, append, commit.</summary>
+/// <summary>
+/// The one way an endpoint writes to a stream: load, check If-Match, decide, append. Wolverine's
+/// transactional middleware commits what was appended once the endpoint returns, in one transaction
+/// with the Idempotency-Key's claim and its answer (Program.cs).
+/// </summary>
 internal static class StreamWrites
 {
     /// <param name="what">How the stream is named in a 404 or 412 problem ("Council", "Meeting").</param>
     /// <param name="alsoWrite">Documents to store in the same transaction when events are appended.</param>
-    /// <returns>The state the decision was made on, the events appended (none for a repeat) and the new version.</returns>
+    /// <returns>The state the decision was made on, the events appended (none for a repeat) and the version once committed.</returns>
     public static async Task<StreamWrite<TState>> Decide<TState>(
         this IDocumentSession session,
         Guid id,
@@ -34,17 +38,16 @@ internal static class StreamWrites
         {
             stream.AppendMany(events);
             alsoWrite?.Invoke(events);
-            await session.SaveChangesAsync(ct);
         }
         return new StreamWrite<TState>(state, events, version + events.Count);
     }
 
-    /// <summary>Starts a new stream; an existing id answers 409 (Marten's stream collision).</summary>
-    public static async Task<long> Start<TState>(this IDocumentSession session, Guid id, IReadOnlyList<object> events, CancellationToken ct)
+    /// <summary>Starts a new stream; an existing id answers 409 at commit (Marten's stream collision).</summary>
+    /// <returns>The stream's version once committed.</returns>
+    public static long Start<TState>(this IDocumentSession session, Guid id, IReadOnlyList<object> events)
         where TState : class
     {
         session.Events.StartStream<TState>(id, events.ToArray());
-        await session.SaveChangesAsync(ct);
         return events.Count;
     }
 

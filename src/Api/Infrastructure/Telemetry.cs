@@ -22,18 +22,21 @@ internal static class Telemetry
     {
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation()
-                .AddSource("Marten", "Wolverine")
-                .AddNpgsql())
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter("Marten", "Wolverine*", "Npgsql", MeterName)
                 .AddPrometheusExporter());
-        // Logs go over OTLP too, with their scopes (the command's correlation id: CommandTelemetry).
+        // Traces and logs go over OTLP, logs with their scopes (the command's correlation id:
+        // CommandTelemetry). Without a collector nobody reads a trace: none is recorded.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-            telemetry.WithLogging(_ => { }, logging => logging.IncludeScopes = true).UseOtlpExporter();
+            telemetry
+                .WithTracing(tracing => tracing
+                    .AddAspNetCoreInstrumentation()
+                    .AddSource("Marten", "Wolverine")
+                    .AddNpgsql())
+                .WithLogging(_ => { }, logging => logging.IncludeScopes = true)
+                .UseOtlpExporter();
 
         builder.Services.AddSingleton<ProjectionLag>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ProjectionLag>());

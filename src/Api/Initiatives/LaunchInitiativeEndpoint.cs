@@ -39,7 +39,7 @@ public static class LaunchInitiativeEndpoint
         var command = new LaunchInitiative(request.Id ?? Guid.CreateVersion7(), request.Title, request.Description, request.LaunchedOn);
 
         var launched = InitiativeDecider.Launch(council, command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        var version = await session.Start<Initiative>(launched.InitiativeId, [launched], ct);
+        var version = session.Start<Initiative>(launched.InitiativeId, [launched]);
 
         var initiative = Initiative.Evolve(null, launched) with { Version = version };
         response.WriteETag(version);

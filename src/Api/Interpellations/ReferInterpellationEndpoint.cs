@@ -39,7 +39,7 @@ public static class ReferInterpellationEndpoint
 
         var referred = InterpellationDecider.Refer(council, command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
 
-        var version = await session.Start<Interpellation>(referred.InterpellationId, [referred], ct);
+        var version = session.Start<Interpellation>(referred.InterpellationId, [referred]);
 
         var interpellation = Interpellation.Evolve(null, referred) with { Version = version };
         response.WriteETag(interpellation.Version);

@@ -37,7 +37,7 @@ public static class PlanMeetingEndpoint
         var command = new PlanMeeting(request.Id ?? Guid.CreateVersion7(), request.Kind, request.PlannedFor, request.ConvenedBy);
 
         var planned = MeetingDecider.Plan(council, command);
-        var version = await session.Start<Meeting>(planned.MeetingId, [planned], ct);
+        var version = session.Start<Meeting>(planned.MeetingId, [planned]);
 
         var meeting = Meeting.Evolve(null, planned) with { Version = version };
         response.WriteETag(meeting.Version);

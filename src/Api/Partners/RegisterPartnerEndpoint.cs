@@ -42,7 +42,7 @@ public static class RegisterPartnerEndpoint
             request.Id ?? Guid.CreateVersion7(), request.Name, request.Kind, request.ArrondissementCode, request.ContactRole, request.Since);
         var registered = PartnerDecider.Register(command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
 
-        var version = await session.Start<Partner>(registered.PartnerId, [registered], ct);
+        var version = session.Start<Partner>(registered.PartnerId, [registered]);
 
         var partner = Partner.Evolve(null, registered) with { Version = version };
         response.WriteETag(partner.Version);

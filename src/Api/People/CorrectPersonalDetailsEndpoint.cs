@@ -29,14 +29,15 @@ public static class CorrectPersonalDetailsEndpoint
         await FacilitatorScope.EnsureReaches(user, session, personId, person.CouncilId, ProgrammeCalendar.Today(clock.GetCurrentInstant()), ct);
 
         var (first, last, email, phone) = (request.FirstName.Trim(), request.LastName.Trim(), request.Email?.Trim(), request.Phone?.Trim());
+        // An update, never an insert: details erased meanwhile are not brought back (404 at commit).
         if (person.CouncilId is { } council)
+        {
             session.Update(new MemberPersonalDetails(personId, council, first, last, email, phone, request.BirthYear));
-        else if (request.BirthYear is not null)
+            return new PersonResponse(personId, first, last, email, phone, request.BirthYear, council, false);
+        }
+        if (request.BirthYear is not null)
             throw new MalformedRequest("birthYear", "A team member's birth year is not kept.");
-        else
-            session.Update(new TeamMemberPersonalDetails(personId, first, last, email, phone));
-        // An update, never an insert: details erased meanwhile are not brought back (404).
-        await session.SaveChangesAsync(ct);
-        return await GetPersonEndpoint.Find(personId, session, ct) ?? throw new ResourceNotFound($"Person {personId}");
+        session.Update(new TeamMemberPersonalDetails(personId, first, last, email, phone));
+        return new PersonResponse(personId, first, last, email, phone, null, null, true);
     }
 }

@@ -48,11 +48,9 @@ public static class ErasePersonalDataEndpoint
         session.Delete<TeamMemberPersonalDetails>(personId);
         if (events.Count > 0)
         {
-            var version = await session.Start<PersonalData>(streamId, events, ct);
+            var version = session.Start<PersonalData>(streamId, events);
             state = PersonalData.Evolve(state, events.Single()) with { Version = version };
         }
-        else
-            await session.SaveChangesAsync(ct);
 
         response.WriteETag(state!.Version);
         return new ErasureResponse(personId, state.Reason!, state.ErasedOn!.Value);

@@ -53,7 +53,7 @@ public static class FileProposalEndpoint
 
         var filed = ProposalDecider.File(council, command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
 
-        var version = await session.Start<Proposal>(filed.ProposalId, [filed], ct);
+        var version = session.Start<Proposal>(filed.ProposalId, [filed]);
 
         var proposal = Proposal.Evolve(null, filed) with { Version = version };
         response.WriteETag(proposal.Version);

@@ -65,6 +65,7 @@ public sealed class ImportQpvCommand : JasperFxAsyncCommand<ImportQpvInput>
             await using var session = store.LightweightSession(input.TenantFlag);
             actor.ApplyTo(session);
             var result = await QpvImporter.Import(session, settings, rows, CancellationToken.None);
+            await session.SaveChangesAsync();
             Console.WriteLine($"import-qpv: {rows.Count} lines read, {result}");
             return true;
         }

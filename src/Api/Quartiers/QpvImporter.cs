@@ -8,7 +8,7 @@ public sealed record QpvImportResult(int Added, int Renamed, int Ended, int Unch
     public override string ToString() => $"{Added} added, {Renamed} renamed, {Ended} ended, {Unchanged} unchanged";
 }
 
-/// <summary>Applies an official list in one transaction: all of it or nothing.</summary>
+/// <summary>Stages an official list in the session, committed by the caller in one transaction: all of it or nothing.</summary>
 public static class QpvImporter
 {
     public static async Task<QpvImportResult> Import(IDocumentSession session, QpvImportSettings settings, IReadOnlyList<QpvRow> rows, CancellationToken ct)
@@ -23,7 +23,6 @@ public static class QpvImporter
             else
                 session.Events.Append(change.QuartierId, change.Events.ToArray());
         }
-        await session.SaveChangesAsync(ct);
         return new QpvImportResult(plan.Added, plan.Renamed, plan.Ended, plan.Unchanged);
     }
 }

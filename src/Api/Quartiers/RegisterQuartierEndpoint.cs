@@ -29,14 +29,12 @@ public static class RegisterQuartierEndpoint
     [WolverinePost("/quartiers")]
     [Tags("Quartiers")]
     [EndpointSummary("Register a priority neighbourhood (QPV) of one map generation")]
-    public static async Task<Created<QuartierResponse>> Post(
-        RegisterQuartierRequest request, IDocumentSession session, HttpResponse response, CancellationToken ct)
+    public static Created<QuartierResponse> Post(RegisterQuartierRequest request, IDocumentSession session, HttpResponse response)
     {
         var registered = Quartier.Register(
             new RegisterQuartier(request.Code, request.Name, request.ArrondissementCode, request.Generation));
 
         session.Events.StartStream<Quartier>(registered.QuartierId, registered);
-        await session.SaveChangesAsync(ct);
 
         var quartier = Quartier.Evolve(null, registered);
         response.WriteETag(1);

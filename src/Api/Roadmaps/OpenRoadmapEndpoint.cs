@@ -43,7 +43,7 @@ public static class OpenRoadmapEndpoint
         var events = RoadmapDecider.Open(council, request.FacilitatorId, request.Action.ToCommand(), today);
         await session.CheckPriority(council, request.Action.ToCommand(), ct);
         var id = Roadmap.StreamIdFor(request.FacilitatorId, council.Id);
-        var version = await session.Start<Roadmap>(id, events, ct);
+        var version = session.Start<Roadmap>(id, events);
 
         var roadmap = events.Aggregate((Roadmap?)null, Roadmap.Evolve)! with { Version = version };
         response.WriteETag(version);

@@ -60,7 +60,7 @@ public static class HoldSteeringSessionEndpoint
             request.Participations.Select(p => new TakingPart(p.CouncilId, p.Invited, p.RepresentativeIds, p.Spoke, p.ContributedInWriting)).ToArray());
 
         var events = SteeringSessionDecider.Hold(councils, command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        var version = await session.Start<SteeringSession>(command.SessionId, events, ct);
+        var version = session.Start<SteeringSession>(command.SessionId, events);
 
         response.WriteETag(version);
         return TypedResults.Created($"/steering-sessions/{command.SessionId}", SteeringSessionResponse.Started(events, version));

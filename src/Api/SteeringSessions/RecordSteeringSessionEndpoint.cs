@@ -51,7 +51,7 @@ public static class RecordSteeringSessionEndpoint
             request.Invited, request.RepresentativeIds, request.Spoke, request.ContributedInWriting);
 
         var events = SteeringSessionDecider.Record(council, command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        var version = await session.Start<SteeringSession>(command.SessionId, events, ct);
+        var version = session.Start<SteeringSession>(command.SessionId, events);
 
         response.WriteETag(version);
         return TypedResults.Created($"/steering-sessions/{command.SessionId}", SteeringSessionResponse.Started(events, version));

@@ -55,7 +55,7 @@ public static class RecruitEndpoint
         await session.EnsureFree(recruited.FacilitatorId, joining: null, ct);
         session.Insert(new TeamMemberPersonalDetails(recruited.FacilitatorId, person.FirstName.Trim(), person.LastName.Trim(),
             person.Email?.Trim(), person.Phone?.Trim()));
-        var version = await session.Start<Facilitator>(recruited.FacilitatorId, [recruited], ct);
+        var version = session.Start<Facilitator>(recruited.FacilitatorId, [recruited]);
 
         var facilitator = Facilitator.Evolve(null, recruited) with { Version = version };
         response.WriteETag(facilitator.Version);
