@@ -24,7 +24,9 @@ public static class EventStoreSetup
     {
         // Several hosts (primary and standbys, Npgsql's multi-host form): every connection goes to the
         // server that accepts writes, whichever is listed first (Marten's schema checks and Wolverine's
-        // own tables included), so a promoted standby takes over without a configuration change.
+        // own tables included, and Marten's query sessions: its daemon loads events through them, and must
+        // never read a lagging standby), so a promoted standby takes over without a configuration change.
+        // Only the views that may lag ask for a standby, connection by connection (KnownStates.ReadMayLag).
         // The process keeps the data source for its lifetime.
         var hosts = new NpgsqlConnectionStringBuilder(connectionString);
         if (hosts.Host?.Contains(',') == true)
