@@ -4,8 +4,8 @@
 # of its own; the API runs with Npgsql's multi-host connection string naming the STANDBY FIRST.
 # Checks: the write is acknowledged (it found the primary although the standby is listed first);
 # it is replicated (read on the standby with psql); a read that answers an ETag (a quartier) ran on
-# the primary, never on the standby; the views that may lag (here the programme report) ran on the
-# standby (a connection asked PreferStandby), and on the primary when asked asKnownAt.
+# the primary, never on the standby; the views that may lag (the programme report, the replay, the
+# audit log) ran on the standby (connections asking PreferStandby), a report asKnownAt on the primary.
 # Statements of this database are logged on both servers. Database of its own, conseilscitoyens_replica, recreated at each run;
 # the standby is stopped and removed at exit. Exit 0 only when all holds. Every wait is bounded.
 set -euo pipefail
@@ -139,4 +139,18 @@ report_reads "(may lag)" ""
 report_reads "asKnownAt an instant" "&asKnownAt=$(date -u -d '-1 second' +%Y-%m-%dT%H:%M:%SZ)"
 ((primary_reads >= reads)) || fail "the primary ran $primary_reads council loads for $reads reports asKnownAt"
 ((standby_reads == 0)) || fail "the standby ran $standby_reads council loads for reports asKnownAt"
-echo "replica: passed: through Host=standby,primary the write reached the primary and was replicated; all $reads reads of the quartier (ETag) ran on the primary; the $reads programme reports ran on the standby, the $reads asKnownAt on the primary"
+
+# Reads of the event log (the replay's pages, the audit log's) run by the standby from the given offset on.
+log_reads() { tail -c +$(($2 + 1)) "$1" | grep -c 'conseils.mt_events' || true; }
+for path in /quartiers/QP999800/replay "/audit/events?limit=10"; do
+  standby_from=$(stat -c %s "$standby/postgres.log")
+  for ((i = 0; i < reads; i++)); do
+    status=$(call GET "$path")
+    [[ $status == 200 ]] || { cat /tmp/replica-body.$$ >&2; fail "GET $path answered $status"; }
+  done
+  sleep 1
+  standby_reads=$(log_reads "$standby/postgres.log" "$standby_from")
+  step "$reads GETs of $path: $standby_reads reads of the event log ran on the standby"
+  ((standby_reads >= reads)) || fail "the standby ran $standby_reads reads of the event log for $reads GETs of $path"
+done
+echo "replica: passed: through Host=standby,primary the write reached the primary and was replicated; all $reads reads of the quartier (ETag) ran on the primary; the programme reports, the replay and the audit log ran on the standby, the reports asKnownAt on the primary"

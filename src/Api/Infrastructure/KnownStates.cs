@@ -58,7 +58,7 @@ internal sealed class KnownStates : IAsyncDisposable
     }
 
     /// <summary>
-    /// For the views that may lag (reports, evaluation, dashboard): without asKnownAt they read through a
+    /// For the views that may lag (reports, evaluation, dashboard, replay): without asKnownAt they read through a
     /// query session of their own on a connection that prefers a streaming standby when the connection
     /// string names one (a single server otherwise), and say the instant that server has replayed up to.
     /// With asKnownAt they read the primary like every other view: a standby may not hold that instant yet.
