@@ -3,10 +3,10 @@
 # cluster (build/pg.sh test) is made with pg_basebackup under .pgdata/standby and started on a port
 # of its own; the API runs with Npgsql's multi-host connection string naming the STANDBY FIRST.
 # Checks: the write is acknowledged (it found the primary although the standby is listed first);
-# it is replicated (read on the standby with psql); every read of the API ran on the primary and none
-# on the standby (statements of this database are logged on both servers) — Wolverine 6 opens a
-# full document session for an injected IQuerySession, so an API node never reads from a lagging
-# standby (README, Deploy). Database of its own, conseilscitoyens_replica, recreated at each run;
+# it is replicated (read on the standby with psql); a read that answers an ETag (a quartier) ran on
+# the primary, never on the standby; the views that may lag (the programme report, the replay, the
+# audit log) ran on the standby (connections asking PreferStandby), a report asKnownAt on the primary.
+# Statements of this database are logged on both servers. Database of its own, conseilscitoyens_replica, recreated at each run;
 # the standby is stopped and removed at exit. Exit 0 only when all holds. Every wait is bounded.
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -120,4 +120,37 @@ step "$reads GETs of the quartier: $standby_reads loads ran on the standby, $pri
 ((standby_reads == 0)) || fail "the standby ran $standby_reads of the $reads reads"
 stray=$(others | grep -c . || true)
 ((stray == 0)) || { others | head -5 >&2; fail "the API ran $stray statements on the standby"; }
-echo "replica: passed: through Host=standby,primary the write reached the primary and was replicated; all $reads reads ran on the primary; the API ran nothing on the standby but Npgsql's probes"
+
+# Loads of councils (every report reads them) run by each server from the given log offsets on.
+councils() { tail -c +$(($2 + 1)) "$1" | grep -c 'mt_doc_council' || true; }
+report_reads() { # label, query
+  standby_from=$(stat -c %s "$standby/postgres.log") primary_from=$(stat -c %s "$primary_log")
+  for ((i = 0; i < reads; i++)); do
+    status=$(call GET "/report?year=2018$2")
+    [[ $status == 200 ]] || { cat /tmp/replica-body.$$ >&2; fail "GET /report?year=2018$2 answered $status"; }
+  done
+  sleep 1
+  standby_reads=$(councils "$standby/postgres.log" "$standby_from") primary_reads=$(councils "$primary_log" "$primary_from")
+  step "$reads GETs of the programme report $1: $standby_reads council loads ran on the standby, $primary_reads on the primary"
+}
+report_reads "(may lag)" ""
+((standby_reads >= reads)) || fail "the standby ran $standby_reads council loads for $reads reports"
+((primary_reads == 0)) || fail "the primary ran $primary_reads council loads for reports that may lag"
+report_reads "asKnownAt an instant" "&asKnownAt=$(date -u -d '-1 second' +%Y-%m-%dT%H:%M:%SZ)"
+((primary_reads >= reads)) || fail "the primary ran $primary_reads council loads for $reads reports asKnownAt"
+((standby_reads == 0)) || fail "the standby ran $standby_reads council loads for reports asKnownAt"
+
+# Reads of the event log (the replay's pages, the audit log's) run by the standby from the given offset on.
+log_reads() { tail -c +$(($2 + 1)) "$1" | grep -c 'conseils.mt_events' || true; }
+for path in /quartiers/QP999800/replay "/audit/events?limit=10"; do
+  standby_from=$(stat -c %s "$standby/postgres.log")
+  for ((i = 0; i < reads; i++)); do
+    status=$(call GET "$path")
+    [[ $status == 200 ]] || { cat /tmp/replica-body.$$ >&2; fail "GET $path answered $status"; }
+  done
+  sleep 1
+  standby_reads=$(log_reads "$standby/postgres.log" "$standby_from")
+  step "$reads GETs of $path: $standby_reads reads of the event log ran on the standby"
+  ((standby_reads >= reads)) || fail "the standby ran $standby_reads reads of the event log for $reads GETs of $path"
+done
+echo "replica: passed: through Host=standby,primary the write reached the primary and was replicated; all $reads reads of the quartier (ETag) ran on the primary; the programme reports, the replay and the audit log ran on the standby, the reports asKnownAt on the primary"

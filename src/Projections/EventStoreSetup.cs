@@ -1,20 +1,8 @@
-using ConseilsCitoyens.Projections.Conventions;
-using ConseilsCitoyens.Projections.Maintenance;
-using ConseilsCitoyens.Projections.Activity;
 using ConseilsCitoyens.Projections.Audit;
-using ConseilsCitoyens.Projections.Councils;
-using ConseilsCitoyens.Projections.Initiatives;
-using ConseilsCitoyens.Projections.Interpellations;
-using ConseilsCitoyens.Projections.Meetings;
-using ConseilsCitoyens.Projections.Drawings;
+using ConseilsCitoyens.Projections.Maintenance;
 using ConseilsCitoyens.Projections.Members;
-using ConseilsCitoyens.Projections.Privacy;
-using ConseilsCitoyens.Projections.Proposals;
-using ConseilsCitoyens.Projections.Quartiers;
-using ConseilsCitoyens.Projections.Roadmaps;
-using ConseilsCitoyens.Projections.Serialization;
-using ConseilsCitoyens.Projections.SteeringSessions;
 using ConseilsCitoyens.Projections.Team;
+using ConseilsCitoyens.Projections.Serialization;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -36,7 +24,9 @@ public static class EventStoreSetup
     {
         // Several hosts (primary and standbys, Npgsql's multi-host form): every connection goes to the
         // server that accepts writes, whichever is listed first (Marten's schema checks and Wolverine's
-        // own tables included), so a promoted standby takes over without a configuration change.
+        // own tables included, and Marten's query sessions: its daemon loads events through them, and must
+        // never read a lagging standby), so a promoted standby takes over without a configuration change.
+        // Only the views that may lag ask for a standby, connection by connection (KnownStates.ReadMayLag).
         // The process keeps the data source for its lifetime.
         var hosts = new NpgsqlConnectionStringBuilder(connectionString);
         if (hosts.Host?.Contains(',') == true)
@@ -46,6 +36,13 @@ public static class EventStoreSetup
         }
         else
             options.Connection(connectionString);
+        options.ConfigureStorage();
+        options.AddViews();
+    }
+
+    /// <summary>Everything but the connection and the projections: what the live store and the rebuild's store share.</summary>
+    public static void ConfigureStorage(this StoreOptions options)
+    {
         options.DatabaseSchemaName = Schema;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
             configure: json => json.WithoutEnumConverters().ApplyConseilsConventions());
@@ -67,27 +64,6 @@ public static class EventStoreSetup
         options.Schema.For<MemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
         options.Schema.For<TeamMemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
 
-        // Inline: commands decide on these states in the same transaction that appends the events,
-        // and reads must see a write as soon as it is acknowledged.
-        options.Projections.Add<QuartierProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<PersonalDataProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<ConventionProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<FacilitatorProjection>(ProjectionLifecycle.Inline);
-        options.AddFieldworkProjections();
-        options.Projections.Add<RoadmapProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<ActivityLogProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<SteeringSessionProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<InitiativeProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<ProposalProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<InterpellationProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<MeetingProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<DrawingProjection>(ProjectionLifecycle.Inline);
-
-        // Asynchronous: read by auditors and the dashboard only, never by a command deciding or by the
-        // answer to a write, and it spans every stream (a hot document per type would serialize inline
-        // appends). The async daemon runs it on one node, distributed by Wolverine (Program.cs).
-        options.Projections.Add<EventTypeCountProjection>(ProjectionLifecycle.Async);
         options.AddCouncilReadIndexes();
     }
 }

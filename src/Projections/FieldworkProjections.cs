@@ -10,10 +10,6 @@ namespace ConseilsCitoyens.Projections;
 public static class FieldworkProjections
 {
     // Inline for the same reason as every other state: commands decide on them in the appending transaction.
-    public static void AddFieldworkProjections(this StoreOptions options)
-    {
-        options.Projections.Add<PartnerProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<ImmersionProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<TerritoryDiagnosticProjection>(ProjectionLifecycle.Inline);
-    }
+    public static IEnumerable<IProjectionSource<IDocumentOperations, IQuerySession>> All() =>
+        [new PartnerProjection(), new ImmersionProjection(), new TerritoryDiagnosticProjection()];
 }

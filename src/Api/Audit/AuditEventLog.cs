@@ -19,7 +19,8 @@ public sealed record AuditEventRow(
 
 /// <summary>
 /// Reads one city's event log (the filter's city) in global sequence order straight from PostgreSQL,
-/// row by row: nothing is held beyond the row being read, whatever the size of the log.
+/// row by row: nothing is held beyond the row being read, whatever the size of the log. A view that
+/// may lag: on a streaming standby when the connection string names one.
 /// </summary>
 public sealed class AuditEventLog(IDocumentStore store, LongReads reads)
 {
@@ -32,7 +33,7 @@ public sealed class AuditEventLog(IDocumentStore store, LongReads reads)
     public async IAsyncEnumerable<AuditEventRow> Read(AuditEventFilter filter, long after, int? limit,
         [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var connection = await reads.OpenAsync(store, ct);
+        await using var connection = await reads.OpenAsync(store, ct, mayLag: true);
         await using var command = new NpgsqlCommand { Connection = connection };
         command.Parameters.AddWithValue("after", after);
         var where = filter.Where(command);

@@ -26,7 +26,7 @@ public static class DashboardEndpoint
     {
         // As of a past date, the page shows what it showed that day: that year's figures and the charts then;
         // as known at a past instant, only what was recorded by then (and that day by default).
-        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        await using var states = await KnownStates.ReadMayLag(session, asKnownAt, clock, ct);
         var today = QueryDates.Parse(asOf, "asOf", states.Today);
         var period = ReportPeriods.Parse(null, null, string.IsNullOrWhiteSpace(year) ? today.Year.ToString("0000") : year, null, null, asOf);
 

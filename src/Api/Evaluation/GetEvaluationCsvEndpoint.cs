@@ -17,7 +17,7 @@ public static class GetEvaluationCsvEndpoint
     public static async Task<IResult> Get(string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        await using var states = await KnownStates.ReadMayLag(session, asKnownAt, clock, ct);
         var date = QueryDates.Parse(asOf, "asOf", states.Today);
         var evaluation = await states.Evaluation(councilId, arrondissement, date, ct);
         return Results.File(EvaluationCsv.Write(evaluation), ReportCsv.ContentType, EvaluationCsv.FileName(evaluation));

@@ -15,7 +15,7 @@ public static class GetEvaluationEndpoint
     public static async Task<EvaluationResponse> Get(string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        await using var states = await KnownStates.ReadMayLag(session, asKnownAt, clock, ct);
         var date = QueryDates.Parse(asOf, "asOf", states.Today);
         return EvaluationResponse.Of(await states.Evaluation(councilId, arrondissement, date, ct));
     }

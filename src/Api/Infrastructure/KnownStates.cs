@@ -7,6 +7,7 @@ using Marten;
 using Marten.Linq.MatchesSql;
 using NodaTime;
 using Npgsql;
+using Weasel.Postgresql;
 
 namespace ConseilsCitoyens.Api.Infrastructure;
 
@@ -16,9 +17,10 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 /// that instant, so that a figure published then is computed again exactly. The views say which
 /// instant their figures reflect (<see cref="At"/>), so that a published figure names how to reproduce it.
 /// </summary>
-internal sealed class KnownStates
+internal sealed class KnownStates : IAsyncDisposable
 {
     private readonly bool _past;
+    private IAsyncDisposable[] _owned = [];
 
     private KnownStates(IQuerySession session, Instant at, LocalDate today, bool past)
     {
@@ -53,6 +55,50 @@ internal sealed class KnownStates
         if (at > now)
             throw new MalformedRequest("asKnownAt", $"asKnownAt ({at}) is after now ({now}): only what is recorded can be known.", "known-at.future");
         return new KnownStates(session, at, ProgrammeCalendar.Today(at), past: true);
+    }
+
+    /// <summary>
+    /// For the views that may lag (reports, evaluation, dashboard, replay): without asKnownAt they read through a
+    /// query session of their own on a connection that prefers a streaming standby when the connection
+    /// string names one (a single server otherwise), and say the instant that server has replayed up to.
+    /// With asKnownAt they read the primary like every other view: a standby may not hold that instant yet.
+    /// </summary>
+    public static async Task<KnownStates> ReadMayLag(IQuerySession session, string? asKnownAt, IClock clock, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(asKnownAt))
+            return await Read(session, asKnownAt, clock, ct);
+        var standby = ((PostgresqlDatabase)session.DocumentStore.Storage.Database).CreateConnection(TargetSessionAttributes.PreferStandby);
+        try
+        {
+            // Open: Marten then reads through this connection instead of taking one of its own (on the primary).
+            await standby.OpenAsync(ct);
+            var options = Marten.Services.SessionOptions.ForConnection(standby);
+            options.TenantId = session.TenantId;
+            var lagging = session.DocumentStore.QuerySession(options);
+            var at = await ReplayedUpTo(lagging, ct);
+            return new KnownStates(lagging, at, ProgrammeCalendar.Today(clock.GetCurrentInstant()), past: false) { _owned = [lagging, standby] };
+        }
+        catch
+        {
+            await standby.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Closes the query session and the connection of a view that may lag.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var owned in _owned)
+            await owned.DisposeAsync();
+    }
+
+    // A standby's last replayed commit (its clock before it has replayed any); the primary's clock.
+    private static async Task<Instant> ReplayedUpTo(IQuerySession session, CancellationToken ct)
+    {
+        var micros = await session.QueryAsync<long>(
+            "select (extract(epoch from case when pg_is_in_recovery() then coalesce(pg_last_xact_replay_timestamp(), clock_timestamp()) " +
+            "else clock_timestamp() end) * 1000000)::bigint", ct);
+        return Instant.FromUnixTimeTicks(micros[0] * (NodaConstants.TicksPerMillisecond / 1000));
     }
 
     private static async Task<Instant> ServerClock(IQuerySession session, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Marten;
 using Npgsql;
+using Weasel.Postgresql;
 
 namespace ConseilsCitoyens.Api.Infrastructure;
 
@@ -28,9 +29,11 @@ public sealed class LongReads(IConfiguration configuration)
     public IDisposable EnterVerification() => Enter(_verification, "The log is being verified already: retry when that run has answered.");
 
     /// <summary>A connection of its own whose statements stop after the configured timeout (reset when it goes back to the pool).</summary>
-    public async Task<NpgsqlConnection> OpenAsync(IDocumentStore store, CancellationToken ct)
+    /// <param name="mayLag">For a view that may lag: on a streaming standby when the connection string names one.</param>
+    public async Task<NpgsqlConnection> OpenAsync(IDocumentStore store, CancellationToken ct, bool mayLag = false)
     {
-        var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        var connection = ((PostgresqlDatabase)store.Storage.Database).CreateConnection(
+            mayLag ? TargetSessionAttributes.PreferStandby : TargetSessionAttributes.ReadWrite);
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand($"set statement_timeout = {_timeoutMs}", connection);
         await command.ExecuteNonQueryAsync(ct);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using ConseilsCitoyens.Projections;
+using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
 using OpenTelemetry;
@@ -55,6 +57,8 @@ internal sealed class ProjectionLag(IDocumentStore store, ILogger<ProjectionLag>
     private readonly ConcurrentDictionary<string, long> lags = new();
     private long highWaterMark;
     private readonly Meter meter = new(Telemetry.MeterName);
+    private readonly HashSet<string> inline = ((StoreOptions)store.Options).Projections.All
+        .Where(p => p.Lifecycle == ProjectionLifecycle.Inline).Select(p => p.Name).ToHashSet();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -85,11 +89,15 @@ internal sealed class ProjectionLag(IDocumentStore store, ILogger<ProjectionLag>
         var sequence = await EventSequence(ct);
         Interlocked.Exchange(ref highWaterMark, sequence);
         var sampled = new Dictionary<string, long>();
-        // The daemon's own high-water mark row is not a projection.
-        foreach (var shard in (await store.Advanced.AllProjectionProgress(token: ct)).Where(s => s.ShardName != HighWaterMarkRow))
+        // Neither the daemon's own high-water mark row nor the rows a rebuild leaves for what the live
+        // store does not run asynchronously (the one-pass composite, inline projections) is a lag.
+        foreach (var shard in (await store.Advanced.AllProjectionProgress(token: ct)).Where(s => s.ShardName != HighWaterMarkRow && !NotLagging(s.ShardName)))
             lags[shard.ShardName] = sampled[shard.ShardName] = Math.Max(0, sequence - shard.Sequence);
         return sampled;
     }
+
+    private bool NotLagging(string shard) =>
+        shard.Split(':')[0] is var projection && (projection == Views.OnePass || inline.Contains(projection));
 
     // The sequence's value, not a count of the log's rows: the same whatever the size of the log.
     private async Task<long> EventSequence(CancellationToken ct)

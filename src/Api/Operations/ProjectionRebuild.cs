@@ -1,38 +1,34 @@
 using System.Diagnostics;
+using ConseilsCitoyens.Projections;
 using JasperFx.Events.Projections;
 using Marten;
+using Weasel.Postgresql;
 
 namespace ConseilsCitoyens.Api.Operations;
 
-/// <param name="Sequence">The last event the projection has applied so far.</param>
+/// <param name="Sequence">The last event the rebuild has applied so far.</param>
 public sealed record RebuildProgress(string Projection, int Index, int Count, long Sequence, long HighWater, double EventsPerSecond)
 {
     public bool Done => Sequence >= HighWater;
 }
 
+/// <param name="Events">The log's events, each read once whatever the number of projections.</param>
 public sealed record RebuildSummary(int Projections, long Events, TimeSpan Elapsed)
 {
-    public double EventsPerSecond => Elapsed.TotalSeconds > 0 ? Projections * Events / Elapsed.TotalSeconds : 0;
+    public double LogEventsPerSecond => Elapsed.TotalSeconds > 0 ? Events / Elapsed.TotalSeconds : 0;
 
     public override string ToString() =>
-        $"rebuild: {Projections} projection(s) rebuilt from {Events} events in {Elapsed.TotalSeconds:0.0} s ({EventsPerSecond:0} events/s)";
+        $"rebuild: {Projections} projection(s) rebuilt in one pass over {Events} events in {Elapsed.TotalSeconds:0.0} s ({LogEventsPerSecond:0} log events/s)";
 }
 
 /// <summary>
-/// Rebuilds projections from the event log with Marten's daemon: it wipes a projection's documents
-/// and replays the log in pages, so memory does not grow with the log. Every registered projection,
-/// inline or asynchronous, is covered; up to <c>parallel</c> of them at once, each replaying the log
-/// on its own (projections share no document, so their order does not matter).
+/// Rebuilds projections from the event log in one pass: the chosen projections become the members of
+/// one composite in a store of their own (same database, same documents), and Marten's daemon rebuilds
+/// that composite, wiping every member's documents, then reading the log once in pages and applying
+/// each page to every member, committed together. Memory does not grow with the log.
 /// </summary>
 public static class ProjectionRebuild
 {
-    /// <summary>
-    /// Two at a time: a single rebuild keeps one core busy (deserializing and applying) while
-    /// PostgreSQL waits, and a second fills the other core; more gains little on two cores
-    /// (figures in docs/performance.md).
-    /// </summary>
-    public const int DefaultParallel = 2;
-
     public static IReadOnlyList<string> Names(IDocumentStore store) =>
         ((StoreOptions)store.Options).Projections.All.Select(p => p.Name).ToArray();
 
@@ -41,34 +37,39 @@ public static class ProjectionRebuild
         ((StoreOptions)store.Options).Projections.All.Where(p => p.Lifecycle == ProjectionLifecycle.Inline).Select(p => p.Name).ToArray();
 
     public static async Task<RebuildSummary> RunAsync(
-        IDocumentStore store, IReadOnlyList<string> projections, int parallel, Action<RebuildProgress> progress, CancellationToken ct)
+        IDocumentStore store, IReadOnlyList<string> projections, Action<RebuildProgress> progress, CancellationToken ct)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(parallel, 1);
         var clock = Stopwatch.StartNew();
         var statistics = await store.Advanced.FetchEventStoreStatistics(token: ct);
         var highWater = statistics.EventSequenceNumber;
-        using var daemon = await store.BuildProjectionDaemonAsync();
-        // The daemon reports from its own threads: one report at a time.
+        using var onePass = OnePassStore(store, projections);
+        using var daemon = await onePass.BuildProjectionDaemonAsync();
+        var name = $"{projections.Count} projections in one pass";
+        var report = (long sequence) => progress(new RebuildProgress(name, 1, 1, sequence, highWater,
+            sequence / Math.Max(clock.Elapsed.TotalSeconds, 0.001)));
+        // The daemon reports from its own threads; its last report may come after the rebuild has returned.
         var gate = new Lock();
-        var report = (RebuildProgress p) => { lock (gate) progress(p); };
-
-        await Parallel.ForEachAsync(projections.Select((name, i) => (name, index: i + 1)),
-            new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct }, async (item, token) =>
-            {
-                var (name, index) = item;
-                var started = Stopwatch.StartNew();
-                using var watching = daemon.Tracker.Subscribe(new Observer(state =>
-                {
-                    // The daemon's last report of a shard may come after its rebuild has returned.
-                    if (state.ShardName.StartsWith(name + ":", StringComparison.Ordinal) && state.Sequence < highWater)
-                        report(new RebuildProgress(name, index, projections.Count, state.Sequence, highWater,
-                            state.Sequence / Math.Max(started.Elapsed.TotalSeconds, 0.001)));
-                }));
-                await daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), token);
-                report(new RebuildProgress(name, index, projections.Count, highWater, highWater,
-                    highWater / Math.Max(started.Elapsed.TotalSeconds, 0.001)));
-            });
+        using (daemon.Tracker.Subscribe(new Observer(state =>
+               {
+                   if (state.ShardName.StartsWith(Views.OnePass + ":", StringComparison.Ordinal) && state.Sequence < highWater)
+                       lock (gate) report(state.Sequence);
+               })))
+            await daemon.RebuildProjectionAsync(Views.OnePass, TimeSpan.FromHours(6), ct);
+        lock (gate) report(highWater);
         return new RebuildSummary(projections.Count, statistics.EventCount, clock.Elapsed);
+    }
+
+    /// <summary>The live store's database and storage, with the named projections as one composite.</summary>
+    private static DocumentStore OnePassStore(IDocumentStore live, IReadOnlyList<string> projections)
+    {
+        var liveOptions = (StoreOptions)live.Options;
+        return DocumentStore.For(options =>
+        {
+            options.Connection(((PostgresqlDatabase)live.Storage.Database).DataSource);
+            options.ConfigureStorage();
+            options.AutoCreateSchemaObjects = liveOptions.AutoCreateSchemaObjects;
+            options.AddViewsAsOnePass(projections);
+        });
     }
 
     private sealed class Observer(Action<ShardState> next) : IObserver<ShardState>

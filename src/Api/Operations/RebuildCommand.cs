@@ -8,13 +8,9 @@ public sealed class RebuildInput : NetCoreInput
     [Description("Rebuild only this projection (its name as Marten registers it, e.g. Council); every projection when absent")]
     [FlagAlias("projection", true)]
     public string? ProjectionFlag { get; set; }
-
-    [Description("How many projections to rebuild at once (each replays the whole log); 1 unless given")]
-    [FlagAlias("parallel", true)]
-    public int ParallelFlag { get; set; } = ProjectionRebuild.DefaultParallel;
 }
 
-[Description("Rebuilds every projection (or one) from the event log, showing progress; the views then equal the live ones", Name = "rebuild")]
+[Description("Rebuilds every projection (or one) from the event log in one pass, showing progress; the views then equal the live ones", Name = "rebuild")]
 public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
 {
     public override async Task<bool> Execute(RebuildInput input)
@@ -29,14 +25,8 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
             return false;
         }
 
-        if (input.ParallelFlag < 1)
-        {
-            Console.Error.WriteLine($"rebuild: --parallel must be at least 1, not {input.ParallelFlag}");
-            return false;
-        }
-
         var display = new RebuildDisplay("rebuild", Console.Out);
-        var summary = await ProjectionRebuild.RunAsync(store, chosen, input.ParallelFlag, display.Show, CancellationToken.None);
+        var summary = await ProjectionRebuild.RunAsync(store, chosen, display.Show, CancellationToken.None);
         display.Finish();
         Console.WriteLine(summary);
         return true;

@@ -14,8 +14,9 @@ public sealed record QuartierEvent(long Sequence, Guid StreamId, long Version, s
 /// <summary>
 /// The events of a quartier in global sequence order: its own stream and its territory diagnostic's,
 /// its councils' streams and every stream with an event naming one of those councils (meetings,
-/// proposals, roadmaps…), in the quartier's city (only those recorded by an instant, when given).
-/// Read page by page, so memory does not grow with the log.
+/// proposals, roadmaps…), in the quartier's city (only those recorded by an instant, when given: then
+/// on the primary, else on a streaming standby when there is one). Read page by page, so memory does
+/// not grow with the log.
 /// </summary>
 internal sealed class QuartierEventLog(IDocumentStore store, LongReads reads, string city, Instant? recordedBy = null)
 {
@@ -27,7 +28,7 @@ internal sealed class QuartierEventLog(IDocumentStore store, LongReads reads, st
     public async IAsyncEnumerable<QuartierEvent> Read(Guid[] quartierStreams, IReadOnlyList<Guid> councils, long after,
         [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var connection = await reads.OpenAsync(store, ct);
+        await using var connection = await reads.OpenAsync(store, ct, mayLag: recordedBy is null);
         var streams = await Streams(connection, quartierStreams, councils, ct);
         while (true)
         {
@@ -61,7 +62,7 @@ internal sealed class QuartierEventLog(IDocumentStore store, LongReads reads, st
     /// <summary>Is the event at that sequence the one recorded then (not rewritten, not wiped and replaced)?</summary>
     public async Task<bool> Holds(long sequence, Instant recorded, CancellationToken ct)
     {
-        await using var connection = await reads.OpenAsync(store, ct);
+        await using var connection = await reads.OpenAsync(store, ct, mayLag: recordedBy is null);
         await using var command = new NpgsqlCommand(
             $"select timestamp from {EventStoreSetup.Schema}.mt_events where seq_id = @sequence and tenant_id = @city", connection);
         command.Parameters.AddWithValue("sequence", sequence);

@@ -43,7 +43,8 @@ public static class ReplayQuartierEndpoint
         var cursor = Number(after, nameof(after), 0, long.MaxValue) ?? 0;
         var count = (int)(Number(limit, nameof(limit), 1, MaxLimit) ?? DefaultLimit);
 
-        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        // Disposed on return: the events are streamed afterwards through connections of their own.
+        await using var states = await KnownStates.ReadMayLag(session, asKnownAt, clock, ct);
         var quartier = await states.Load<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
         // The same councils as the quartier's report: every one that had the code, on either map.
         var councils = (await states.CouncilsEverCovering(quartier.Code, ct)).Select(c => c.Id).ToArray();

@@ -15,7 +15,7 @@ public static class GetProgrammeReportEndpoint
         string? arrondissement, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? asKnownAt, string? open,
         IQuerySession session, IClock clock, IConfiguration configuration, CancellationToken ct)
     {
-        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        await using var states = await KnownStates.ReadMayLag(session, asKnownAt, clock, ct);
         var period = await ReportPeriods.Read(states, from, to, year, quarter, month, conventionYear, asOf, ct);
         var threshold = Exports.OpenDataThreshold(open, configuration);
         return ReportResponse.Of(await states.ProgrammeReport(arrondissement, period, ct), threshold);

@@ -16,7 +16,7 @@ public static class GetQuartierReportCsvEndpoint
         string code, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? asKnownAt,
         IQuerySession session, IClock clock, IConfiguration configuration, CancellationToken ct)
     {
-        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        await using var states = await KnownStates.ReadMayLag(session, asKnownAt, clock, ct);
         var period = await ReportPeriods.Read(states, from, to, year, quarter, month, conventionYear, asOf, ct);
         var report = await states.QuartierReport(code, period, ct);
         return Results.File(ReportCsv.Write(report, Exports.SuppressBelow(configuration)), ReportCsv.ContentType, ReportCsv.FileName(report));

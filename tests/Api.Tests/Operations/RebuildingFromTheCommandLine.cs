@@ -29,8 +29,8 @@ public class RebuildingFromTheCommandLine(ApiFixture fixture) : ApiTest(fixture)
         }
 
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
-        Assert.Contains("Council: 2/2 events", run.Stdout);
-        Assert.Matches(@"rebuild: \d+ projection\(s\) rebuilt from 2 events in [\d.,]+ s \(\d+ events/s\)", run.Stdout);
+        Assert.Matches(@"\[1/1\] \d+ projections in one pass: 2/2 events", run.Stdout);
+        Assert.Matches(@"rebuild: \d+ projection\(s\) rebuilt in one pass over 2 events in [\d.,]+ s \(\d+ log events/s\)", run.Stdout);
         Assert.Equal(200, (int)(await Get($"/councils/{CouncilId}")).Status);
     }
 
@@ -42,17 +42,7 @@ public class RebuildingFromTheCommandLine(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.True(help.ExitCode == 0, help.Stdout + help.Stderr);
         Assert.Contains("--projection", help.Stdout);
-        Assert.Contains("--parallel", help.Stdout);
         Assert.NotEqual(0, unknown.ExitCode);
         Assert.Contains("no projection named 'Nothing'", unknown.Stderr);
-    }
-
-    [Fact]
-    public async Task The_command_refuses_fewer_than_one_projection_at_a_time()
-    {
-        var none = await ApiProcess.Run("rebuild", "--parallel", "0");
-
-        Assert.NotEqual(0, none.ExitCode);
-        Assert.Contains("--parallel must be at least 1", none.Stderr);
     }
 }

@@ -1,0 +1,76 @@
+using ConseilsCitoyens.Projections.Activity;
+using ConseilsCitoyens.Projections.Audit;
+using ConseilsCitoyens.Projections.Conventions;
+using ConseilsCitoyens.Projections.Councils;
+using ConseilsCitoyens.Projections.Drawings;
+using ConseilsCitoyens.Projections.Initiatives;
+using ConseilsCitoyens.Projections.Interpellations;
+using ConseilsCitoyens.Projections.Meetings;
+using ConseilsCitoyens.Projections.Members;
+using ConseilsCitoyens.Projections.Privacy;
+using ConseilsCitoyens.Projections.Proposals;
+using ConseilsCitoyens.Projections.Quartiers;
+using ConseilsCitoyens.Projections.Roadmaps;
+using ConseilsCitoyens.Projections.SteeringSessions;
+using ConseilsCitoyens.Projections.Team;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace ConseilsCitoyens.Projections;
+
+/// <summary>A projection and when it runs in the live store.</summary>
+public sealed record View(IProjectionSource<IDocumentOperations, IQuerySession> Projection, ProjectionLifecycle Lifecycle);
+
+/// <summary>
+/// Every projection, listed once: the live store registers each with its own lifecycle; the rebuild
+/// registers the same projections as the members of one composite, which reads the log once for all.
+/// </summary>
+public static class Views
+{
+    /// <summary>The composite a one-pass rebuild runs (never registered in the live store).</summary>
+    public const string OnePass = "EveryView";
+
+    /// <summary>New instances each time: a store compiles and keeps the projections it is given.</summary>
+    public static IReadOnlyList<View> All()
+    {
+        // Inline: commands decide on these states in the same transaction that appends the events,
+        // and reads must see a write as soon as it is acknowledged.
+        IProjectionSource<IDocumentOperations, IQuerySession>[] inline =
+        [
+            new QuartierProjection(), new CouncilProjection(), new PersonalDataProjection(), new ConventionProjection(),
+            new FacilitatorProjection(), ..FieldworkProjections.All(), new RoadmapProjection(), new ActivityLogProjection(),
+            new SteeringSessionProjection(), new InitiativeProjection(), new ProposalProjection(), new InterpellationProjection(),
+            new MeetingProjection(), new DrawingProjection(),
+        ];
+        return
+        [
+            ..inline.Select(p => new View(p, ProjectionLifecycle.Inline)),
+            // Asynchronous: read by auditors and the dashboard only, never by a command deciding or by the
+            // answer to a write, and it spans every stream (a hot document per type would serialize inline
+            // appends). The async daemon runs it on one node, distributed by Wolverine (Program.cs).
+            new View(new EventTypeCountProjection(), ProjectionLifecycle.Async),
+        ];
+    }
+
+    public static void AddViews(this StoreOptions options)
+    {
+        foreach (var view in All())
+            options.Projections.Add(view.Projection, view.Lifecycle);
+    }
+
+    /// <summary>
+    /// The named projections as the stages of one composite (asynchronous, as every composite is): its
+    /// rebuild reads each page of the log once and applies it to every member, committing them together.
+    /// </summary>
+    public static void AddViewsAsOnePass(this StoreOptions options, IReadOnlyCollection<string> names)
+    {
+        var chosen = All().Where(v => names.Contains(v.Projection.Name, StringComparer.OrdinalIgnoreCase)).ToArray();
+        if (chosen.Length != names.Count)
+            throw new ArgumentException($"Unknown projection among {string.Join(", ", names)}", nameof(names));
+        options.Projections.CompositeProjectionFor(OnePass, composite =>
+        {
+            foreach (var view in chosen)
+                composite.Add(view.Projection);
+        });
+    }
+}
