@@ -15,7 +15,7 @@ public static class EndAssignmentEndpoint
 {
     public static ProblemDetails Validate(EndAssignmentRequest? request) => Validation.BodyRequired(request);
 
-    [WolverinePost("/team/{id}/assignments/{councilId}/end")]
+    [WolverinePost("/team/{id}/assignments/{councilId}/ending")]
     [Tags("Team")]
     [EndpointSummary("End a team member's assignment to a council on a date")]
     public static async Task<FacilitatorWritten> Post(Guid id, Guid councilId, EndAssignmentRequest request,
