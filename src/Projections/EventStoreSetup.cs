@@ -51,6 +51,7 @@ public static class EventStoreSetup
             configure: json => json.WithoutEnumConverters().ApplyConseilsConventions());
 
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
+        options.KeepStoredNames();
         // One tenant per city in one database: every stream, event and document carries its city
         // (tenant_id leads each primary key), so two cities may use the same ids without meeting.
         options.Events.TenancyStyle = TenancyStyle.Conjoined;

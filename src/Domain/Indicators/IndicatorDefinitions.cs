@@ -125,7 +125,7 @@ public static class IndicatorDefinitions
             "Nombre d'immersions des animateurs auprès des partenaires et acteurs locaux (ImmersionRecorded) datées dans la période. Indicateur du programme seulement : vide pour un conseil ou un arrondissement (une immersion ne relève d'aucun conseil).",
             IndicatorScale.Count("immersions"), 2),
         new(IndicatorIds.RoadmapActionsDone, "Actions de feuille de route réalisées",
-            "Nombre d'actions des feuilles de route des animateurs pour les conseils du périmètre marquées réalisées (RoadmapActionDone) à une date comprise dans la période.",
+            "Nombre d'actions des feuilles de route des animateurs pour les conseils du périmètre marquées réalisées (RoadmapActionCompleted) à une date comprise dans la période.",
             IndicatorScale.Count("actions"), 2),
         new(IndicatorIds.TrainingHours, "Heures de formation",
             "Somme des heures de formation suivies par l'équipe, animateurs et coordinateur (TrainingCompleted), datées dans la période. Indicateur du programme seulement : vide pour un conseil ou un arrondissement.",

@@ -30,7 +30,7 @@ public class ComputingProgrammeIndicators
             if (a.Done is { } done)
             {
                 events.Add(new RoadmapActionStarted(id, council, Id(900 + i), a.Proposed));
-                events.Add(new RoadmapActionDone(id, council, Id(900 + i), "Fait", done));
+                events.Add(new RoadmapActionCompleted(id, council, Id(900 + i), "Fait", done));
             }
         }
         return events.Aggregate((Roadmap?)null, Roadmap.Evolve)!;
