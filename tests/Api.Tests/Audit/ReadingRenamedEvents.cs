@@ -3,7 +3,6 @@ using ConseilsCitoyens.Domain.Roadmaps;
 using Marten;
 using NodaTime;
 using static ConseilsCitoyens.Api.Tests.Roadmaps.RoadmapScenarios;
-using static ConseilsCitoyens.Api.Tests.Scenarios;
 
 namespace ConseilsCitoyens.Api.Tests.Audit;
 
@@ -15,12 +14,7 @@ public class ReadingRenamedEvents(ApiFixture fixture) : AuditChainAttack(fixture
 {
     private async Task<Guid> GivenACompletedAction()
     {
-        await Post("/quartiers", Quartier());
-        await Post("/councils", Council());
-        await GivenTheFacilitator();
-        await Post("/quartiers/QP999001/diagnostic/versions", Diagnostics.DiagnosticScenarios.Version("2017-06-01", ["Constat d'essai"],
-            Diagnostics.DiagnosticScenarios.Priority("Priorité d'essai", id: PriorityId)));
-        var roadmap = (await Post("/roadmaps", Open())).Location!;
+        var roadmap = await GivenARoadmap();
         await Post(ActionUrl(roadmap, "commencement"), new { startedOn = "2017-10-02" });
         await Post(ActionUrl(roadmap, "completion"), new { outcome = "Trois réunions", doneOn = "2017-12-01" });
         return Guid.Parse(roadmap.Split('/').Last());

@@ -6,16 +6,6 @@ namespace ConseilsCitoyens.Api.Tests.Roadmaps;
 
 public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
 {
-    private async Task<string> GivenARoadmap()
-    {
-        await Post("/quartiers", Quartier());
-        await Post("/councils", Council());
-        await GivenTheFacilitator();
-        await Post("/quartiers/QP999001/diagnostic/versions", Diagnostics.DiagnosticScenarios.Version("2017-06-01", ["Constat d'essai"],
-            Diagnostics.DiagnosticScenarios.Priority("Priorité d'essai", id: RoadmapScenarios.PriorityId)));
-        return (await Post("/roadmaps", Open())).Location!;
-    }
-
     [Fact]
     public async Task An_action_started_then_done_reads_with_its_status_on_each_date()
     {
