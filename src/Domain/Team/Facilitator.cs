@@ -39,20 +39,20 @@ public sealed record Facilitator(
 
     public static Facilitator Evolve(Facilitator? state, object @event) => (state, @event) switch
     {
-        (null, FacilitatorRecruited e) => new Facilitator(e.FacilitatorId, e.Role, e.Contract, e.StartsOn, e.ContractEndsOn),
+        (null, TeamMemberRecruited e) => new Facilitator(e.FacilitatorId, e.Role, e.Contract, e.StartsOn, e.ContractEndsOn),
         (not null, TrainingCompleted e) => state with
         {
             Trainings = state.Trainings.Add(new Training(e.Topic, e.Hours, e.On)),
             TrainingHours = state.TrainingHours + e.Hours,
         },
-        (not null, FacilitatorAssigned e) => state with { Assignments = state.Assignments.Add(new Assignment(e.CouncilId, e.From, e.Until)) },
-        (not null, FacilitatorUnassigned e) => state with
+        (not null, TeamMemberAssigned e) => state with { Assignments = state.Assignments.Add(new Assignment(e.CouncilId, e.From, e.Until)) },
+        (not null, TeamMemberUnassigned e) => state with
         {
             Assignments = state.Assignments.Select(a => a.CouncilId == e.CouncilId && a.Covers(e.On)
                 ? a with { Until = e.On }
                 : a).ToImmutableArray(),
         },
-        (not null, FacilitatorLeft e) => state with { LeftOn = e.On },
+        (not null, TeamMemberLeft e) => state with { LeftOn = e.On },
         (not null, NonWorkingDayWarningRecorded e) => state with { Warnings = state.Warnings.Add(e) },
         _ => throw new InvalidOperationException(
             $"{@event.GetType().Name} cannot apply to {(state is null ? "a missing team member" : "team member " + state.Id)}"),

@@ -20,13 +20,13 @@ public static class FacilitatorDecider
 {
     public const decimal MaxHoursPerSession = 40;
 
-    public static FacilitatorRecruited Recruit(Recruit command, LocalDate today)
+    public static TeamMemberRecruited Recruit(Recruit command, LocalDate today)
     {
         if (command.ContractEndsOn is { } end && end < command.StartsOn)
             throw new RuleViolation("recruitment.contract-ends-before-start",
                 $"The contract cannot end ({end:yyyy-MM-dd}) before it starts ({command.StartsOn:yyyy-MM-dd}).");
         ProgrammeCalendar.NotInFuture(command.StartsOn, today, "The start date");
-        return new FacilitatorRecruited(command.FacilitatorId, command.Role, command.Contract, command.StartsOn, command.ContractEndsOn);
+        return new TeamMemberRecruited(command.FacilitatorId, command.Role, command.Contract, command.StartsOn, command.ContractEndsOn);
     }
 
     public static IReadOnlyList<object> Train(Facilitator state, RecordTraining command, WorkingCalendar calendar, LocalDate today)
@@ -66,7 +66,7 @@ public static class FacilitatorDecider
                 + (other.Until is { } u ? $" until {u:yyyy-MM-dd}." : "."));
         ProgrammeCalendar.NotInFuture(command.From, today, "The assignment's start");
 
-        return [new FacilitatorAssigned(state.Id, command.CouncilId, command.From, command.Until), .. NonWorkingDay(calendar, state.Id, command.From)];
+        return [new TeamMemberAssigned(state.Id, command.CouncilId, command.From, command.Until), .. NonWorkingDay(calendar, state.Id, command.From)];
     }
 
     /// <returns>The assignment running on that date ends; none when it already ended that day (a retry).</returns>
@@ -81,7 +81,7 @@ public static class FacilitatorDecider
                 $"Team member {state.Id} is not assigned to council {command.CouncilId} on {command.On:yyyy-MM-dd}.");
         }
         ProgrammeCalendar.NotInFuture(command.On, today, "The end of the assignment");
-        return [new FacilitatorUnassigned(state.Id, command.CouncilId, command.On)];
+        return [new TeamMemberUnassigned(state.Id, command.CouncilId, command.On)];
     }
 
     /// <returns>The departure, after ending every assignment still running or planned on that date.</returns>
@@ -98,7 +98,7 @@ public static class FacilitatorDecider
                 $"Team member {state.Id} started on {state.StartsOn:yyyy-MM-dd}; they cannot leave before.");
         ProgrammeCalendar.NotInFuture(command.On, today, "The departure date");
 
-        return [.. EndAssignmentsFrom(state, command.On, _ => true), new FacilitatorLeft(state.Id, command.On)];
+        return [.. EndAssignmentsFrom(state, command.On, _ => true), new TeamMemberLeft(state.Id, command.On)];
     }
 
     /// <summary>A dissolved council is covered by nobody from the day of its dissolution.</summary>
@@ -107,12 +107,12 @@ public static class FacilitatorDecider
         EndAssignmentsFrom(state, dissolvedOn, a => a.CouncilId == councilId).ToArray();
 
     // An assignment that would only start after that day ends on its first day: it never runs.
-    private static IEnumerable<FacilitatorUnassigned> EndAssignmentsFrom(Facilitator state, LocalDate on, Func<Assignment, bool> which) =>
+    private static IEnumerable<TeamMemberUnassigned> EndAssignmentsFrom(Facilitator state, LocalDate on, Func<Assignment, bool> which) =>
         state.Assignments
             .Where(which)
             .Where(a => a.Until is not { } until || until > on)
             .Where(a => a.Until is not { } until || until > a.From)
-            .Select(a => new FacilitatorUnassigned(state.Id, a.CouncilId, a.From > on ? a.From : on));
+            .Select(a => new TeamMemberUnassigned(state.Id, a.CouncilId, a.From > on ? a.From : on));
 
     private static void InTeamOn(Facilitator state, LocalDate date, string beforeCode, string what)
     {

@@ -1,4 +1,5 @@
 using ConseilsCitoyens.Domain.Roadmaps;
+using ConseilsCitoyens.Domain.Team;
 using Marten;
 
 namespace ConseilsCitoyens.Projections.Serialization;
@@ -18,6 +19,11 @@ public static class RenamedEvents
     public static readonly IReadOnlyList<RenamedEvent> All =
     [
         new(typeof(RoadmapActionCompleted), "roadmap_action_done", "ConseilsCitoyens.Domain.Roadmaps.RoadmapActionDone"),
+        // A team member's stream holds the coordinator's too: the events say team member, not facilitator.
+        new(typeof(TeamMemberRecruited), "facilitator_recruited", "ConseilsCitoyens.Domain.Team.FacilitatorRecruited"),
+        new(typeof(TeamMemberAssigned), "facilitator_assigned", "ConseilsCitoyens.Domain.Team.FacilitatorAssigned"),
+        new(typeof(TeamMemberUnassigned), "facilitator_unassigned", "ConseilsCitoyens.Domain.Team.FacilitatorUnassigned"),
+        new(typeof(TeamMemberLeft), "facilitator_left", "ConseilsCitoyens.Domain.Team.FacilitatorLeft"),
     ];
 
     private static readonly Dictionary<string, Type> ByFormerClrName = All.ToDictionary(r => r.FormerClrName, r => r.Type, StringComparer.Ordinal);

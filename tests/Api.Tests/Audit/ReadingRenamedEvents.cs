@@ -1,6 +1,9 @@
 using ConseilsCitoyens.Api.Tests.Attacks;
 using ConseilsCitoyens.Domain.Roadmaps;
+using ConseilsCitoyens.Domain.Team;
+using ConseilsCitoyens.Projections.Serialization;
 using Marten;
+using Marten.Events;
 using NodaTime;
 using static ConseilsCitoyens.Api.Tests.Roadmaps.RoadmapScenarios;
 
@@ -46,5 +49,36 @@ public class ReadingRenamedEvents(ApiFixture fixture) : AuditChainAttack(fixture
         Assert.Equal(new LocalDate(2017, 12, 1), Assert.Single(replayed!.Actions).Done?.On);
         Assert.Equal("2017-12-01", shown.GetProperty("businessDate").GetString());
         Assert.Equal("Trois réunions", shown.GetProperty("payload").GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public void Every_renamed_type_is_stored_under_its_first_name_and_read_from_its_former_one()
+    {
+        var events = (EventGraph)Fixture.Store.Options.Events;
+
+        Assert.All(RenamedEvents.All, renamed =>
+        {
+            Assert.Equal(renamed.StoredName, events.EventMappingFor(renamed.Type).EventTypeName);
+            Assert.Equal(renamed.Type, RenamedEvents.ClrType($"{renamed.FormerClrName}, ConseilsCitoyens.Domain"));
+        });
+    }
+
+    [Fact]
+    public async Task A_coordinator_recruited_before_the_rename_still_reads_as_a_recruited_team_member()
+    {
+        await Post("/team", Team.TeamScenarios.Recruitment(role: "coordinator"));
+        await AsTheDatabaseOwner("update conseils.mt_events set mt_dotnet_type = replace(mt_dotnet_type, 'TeamMemberRecruited', 'FacilitatorRecruited') " +
+                                 "where type = 'facilitator_recruited'");
+        Assert.Equal(1, await Scalar("select count(*) from conseils.mt_events where mt_dotnet_type like 'ConseilsCitoyens.Domain.Team.FacilitatorRecruited,%'"));
+
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
+        var id = Team.TeamScenarios.FacilitatorId;
+        var recruited = Assert.IsType<TeamMemberRecruited>(Assert.Single(await session.Events.FetchStreamAsync(id)).Data);
+        var replayed = await session.Events.AggregateStreamAsync<Facilitator>(id);
+        var shown = (await Get("/audit/events?type=facilitator_recruited", role: "auditor")).Json.GetProperty("events")[0];
+
+        Assert.Equal(TeamRole.Coordinator, recruited.Role);
+        Assert.Equal(TeamRole.Coordinator, replayed!.Role);
+        Assert.Equal("2017-09-04", shown.GetProperty("businessDate").GetString());
     }
 }

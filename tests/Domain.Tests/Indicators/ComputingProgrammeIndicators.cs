@@ -40,7 +40,7 @@ public class ComputingProgrammeIndicators
         Immersion.Evolve(null, new ImmersionRecorded(Id(1000 + n), FacilitatorId, Id(1100), on, 3m, "Rencontre", null));
 
     public static Facilitator Trained(params (decimal Hours, LocalDate On)[] trainings) =>
-        trainings.Aggregate(Facilitator.Evolve(null, new FacilitatorRecruited(FacilitatorId, TeamRole.Facilitator, ContractKind.Cdi, D(2017, 1, 2), null)),
+        trainings.Aggregate(Facilitator.Evolve(null, new TeamMemberRecruited(FacilitatorId, TeamRole.Facilitator, ContractKind.Cdi, D(2017, 1, 2), null)),
             (f, t) => Facilitator.Evolve(f, new TrainingCompleted(FacilitatorId, "Animation", t.Hours, t.On)));
 
     [Fact]

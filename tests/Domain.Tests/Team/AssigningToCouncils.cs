@@ -100,7 +100,7 @@ public class AssigningToCouncils
 
         var events = FacilitatorDecider.EndAssignment(assigned, new EndAssignment(CouncilId, ends), Today);
 
-        ThenEvents(events, new FacilitatorUnassigned(FacilitatorId, CouncilId, ends));
+        ThenEvents(events, new TeamMemberUnassigned(FacilitatorId, CouncilId, ends));
         var ended = GivenFacilitator(Recruited(), Assigned(Monday), events[0]);
         Assert.True(ended.IsAssignedTo(CouncilId, ends.PlusDays(-1)));
         Assert.False(ended.IsAssignedTo(CouncilId, ends));

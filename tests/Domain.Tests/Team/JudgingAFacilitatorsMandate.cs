@@ -33,7 +33,7 @@ public class JudgingAFacilitatorsMandate
     [Fact]
     public void A_facilitator_who_left_the_programme_writes_nothing()
     {
-        var facilitator = GivenFacilitator(Recruited(), Assigned(new LocalDate(2017, 9, 11)), new FacilitatorLeft(FacilitatorId, new LocalDate(2018, 6, 1)));
+        var facilitator = GivenFacilitator(Recruited(), Assigned(new LocalDate(2017, 9, 11)), new TeamMemberLeft(FacilitatorId, new LocalDate(2018, 6, 1)));
 
         var refusal = FacilitatorMandate.RefusalToWrite(facilitator, councilId: null, new LocalDate(2018, 5, 30), Today, Window);
 

@@ -18,9 +18,9 @@ public class LeavingTheProgramme
         var events = FacilitatorDecider.Leave(GivenFacilitator(given), new LeaveProgramme(LeftOn), Today);
 
         ThenEvents(events,
-            new FacilitatorUnassigned(FacilitatorId, CouncilId, LeftOn),
-            new FacilitatorUnassigned(FacilitatorId, OtherCouncilId, LeftOn),
-            new FacilitatorLeft(FacilitatorId, LeftOn));
+            new TeamMemberUnassigned(FacilitatorId, CouncilId, LeftOn),
+            new TeamMemberUnassigned(FacilitatorId, OtherCouncilId, LeftOn),
+            new TeamMemberLeft(FacilitatorId, LeftOn));
         var gone = GivenFacilitator([.. given, .. events]);
         Assert.False(gone.IsAssignedTo(CouncilId, LeftOn) || gone.IsAssignedTo(OtherCouncilId, LeftOn));
         Assert.True(gone.IsAssignedTo(OtherCouncilId, LeftOn.PlusDays(-1)));
@@ -33,7 +33,7 @@ public class LeavingTheProgramme
 
         var events = FacilitatorDecider.Leave(GivenFacilitator(given), new LeaveProgramme(LeftOn), Today);
 
-        ThenEvents(events, new FacilitatorUnassigned(FacilitatorId, CouncilId, new LocalDate(2018, 4, 2)), new FacilitatorLeft(FacilitatorId, LeftOn));
+        ThenEvents(events, new TeamMemberUnassigned(FacilitatorId, CouncilId, new LocalDate(2018, 4, 2)), new TeamMemberLeft(FacilitatorId, LeftOn));
         Assert.False(GivenFacilitator([.. given, .. events]).IsAssignedTo(CouncilId, new LocalDate(2018, 4, 2)));
     }
 
@@ -50,8 +50,8 @@ public class LeavingTheProgramme
         var events = FacilitatorDecider.EndAssignmentsToDissolved(GivenFacilitator(given), CouncilId, dissolvedOn);
 
         ThenEvents(events,
-            new FacilitatorUnassigned(FacilitatorId, CouncilId, dissolvedOn),
-            new FacilitatorUnassigned(FacilitatorId, CouncilId, new LocalDate(2018, 4, 2)));
+            new TeamMemberUnassigned(FacilitatorId, CouncilId, dissolvedOn),
+            new TeamMemberUnassigned(FacilitatorId, CouncilId, new LocalDate(2018, 4, 2)));
         var after = GivenFacilitator([.. given, .. events]);
         Assert.True(after.IsAssignedTo(CouncilId, dissolvedOn.PlusDays(-1)));
         Assert.False(after.IsAssignedTo(CouncilId, dissolvedOn) || after.IsAssignedTo(CouncilId, new LocalDate(2018, 4, 2)));
@@ -61,7 +61,7 @@ public class LeavingTheProgramme
     [Fact]
     public void Nobody_is_assigned_beyond_their_departure()
     {
-        var gone = GivenFacilitator(Recruited(), new FacilitatorLeft(FacilitatorId, LeftOn));
+        var gone = GivenFacilitator(Recruited(), new TeamMemberLeft(FacilitatorId, LeftOn));
 
         ThenRejected("facilitator.left", () => FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, LeftOn, null), Council, TeamCalendar, Today));
         ThenRejected("facilitator.left", () => FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, Monday, null), Council, TeamCalendar, Today));
@@ -71,7 +71,7 @@ public class LeavingTheProgramme
     [Fact]
     public void Leaving_again_on_the_same_day_is_a_repeat_and_on_another_is_refused()
     {
-        var gone = GivenFacilitator(Recruited(), new FacilitatorLeft(FacilitatorId, LeftOn));
+        var gone = GivenFacilitator(Recruited(), new TeamMemberLeft(FacilitatorId, LeftOn));
 
         ThenEvents(FacilitatorDecider.Leave(gone, new LeaveProgramme(LeftOn), Today));
         ThenRejected("facilitator.already-left", () => FacilitatorDecider.Leave(gone, new LeaveProgramme(LeftOn.PlusDays(1)), Today));

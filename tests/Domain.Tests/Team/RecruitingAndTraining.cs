@@ -16,7 +16,7 @@ public class RecruitingAndTraining
         var recruited = FacilitatorDecider.Recruit(
             new Recruit(FacilitatorId, TeamRole.Facilitator, ContractKind.Cdd, StartsOn, new LocalDate(2018, 9, 3)), Today);
 
-        ThenEvents([recruited], new FacilitatorRecruited(FacilitatorId, TeamRole.Facilitator, ContractKind.Cdd, StartsOn, new LocalDate(2018, 9, 3)));
+        ThenEvents([recruited], new TeamMemberRecruited(FacilitatorId, TeamRole.Facilitator, ContractKind.Cdd, StartsOn, new LocalDate(2018, 9, 3)));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class RecruitingAndTraining
         ThenRejected("training.before-recruitment", () =>
             FacilitatorDecider.Train(Recruit, new RecordTraining("Médiation", 7, StartsOn.PlusDays(-1)), TeamCalendar, Today));
         ThenRejected("facilitator.left", () => FacilitatorDecider.Train(
-            GivenFacilitator(Recruited(), new FacilitatorLeft(FacilitatorId, new LocalDate(2018, 3, 1))),
+            GivenFacilitator(Recruited(), new TeamMemberLeft(FacilitatorId, new LocalDate(2018, 3, 1))),
             new RecordTraining("Médiation", 7, new LocalDate(2018, 3, 1)), TeamCalendar, Today));
         ThenRejected("date.in-future", () =>
             FacilitatorDecider.Train(Recruit, new RecordTraining("Médiation", 7, Today.PlusDays(1)), TeamCalendar, Today));

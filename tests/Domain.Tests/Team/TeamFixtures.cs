@@ -21,9 +21,9 @@ internal static class TeamFixtures
     public static Facilitator GivenFacilitator(params object[] events) =>
         events.Aggregate((Facilitator?)null, Facilitator.Evolve) ?? throw new InvalidOperationException("no events");
 
-    public static FacilitatorRecruited Recruited(Guid? id = null, TeamRole role = TeamRole.Facilitator) =>
+    public static TeamMemberRecruited Recruited(Guid? id = null, TeamRole role = TeamRole.Facilitator) =>
         new(id ?? FacilitatorId, role, ContractKind.AdulteRelais, StartsOn, null);
 
-    public static FacilitatorAssigned Assigned(LocalDate from, LocalDate? until = null, Guid? councilId = null, Guid? id = null) =>
+    public static TeamMemberAssigned Assigned(LocalDate from, LocalDate? until = null, Guid? councilId = null, Guid? id = null) =>
         new(id ?? FacilitatorId, councilId ?? CouncilId, from, until);
 }
