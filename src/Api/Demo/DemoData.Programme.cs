@@ -87,7 +87,7 @@ public sealed partial class DemoData
             var coordinator = i == territory.Count;
             var startsOn = WorkingDay(new LocalDate(2017, 1, 23).PlusDays(coordinator ? -14 : i * 3));
             var contract = coordinator ? ContractKind.Cdi : Chance(0.7) ? ContractKind.AdulteRelais : ContractKind.Cdd;
-            var recruited = FacilitatorDecider.Recruit(new Recruit(id, coordinator ? TeamRole.Coordinator : TeamRole.Facilitator,
+            var recruited = FacilitatorDecider.Recruit(new RecruitTeamMember(id, coordinator ? TeamRole.Coordinator : TeamRole.Facilitator,
                 contract, startsOn, contract == ContractKind.Cdi ? null : startsOn.PlusYears(3).PlusDays(-1)), today);
             var member = StartFacilitator(id, [recruited]);
             string[] topics = ["Politique de la ville et conseils citoyens", "Animation de réunions participatives", "Médiation sociale"];
@@ -106,7 +106,7 @@ public sealed partial class DemoData
     }
 
     private void Assign(DemoStream<Facilitator> member, DemoStream<Council> council, LocalDate from) =>
-        member.Append(FacilitatorDecider.Assign(member.State, new AssignToCouncil(council.State.Id, WorkingDay(from), null),
+        member.Append(FacilitatorDecider.Assign(member.State, new AssignTeamMember(council.State.Id, WorkingDay(from), null),
             council.State, calendar, today));
 
     private IReadOnlyList<DemoStream<Partner>> RegisterPartners()

@@ -5,13 +5,13 @@ using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Team;
 
-public sealed record Recruit(Guid FacilitatorId, TeamRole Role, ContractKind Contract, LocalDate StartsOn, LocalDate? ContractEndsOn);
+public sealed record RecruitTeamMember(Guid FacilitatorId, TeamRole Role, ContractKind Contract, LocalDate StartsOn, LocalDate? ContractEndsOn);
 
 public sealed record RecordTraining(string Topic, decimal Hours, LocalDate On);
 
-public sealed record AssignToCouncil(Guid CouncilId, LocalDate From, LocalDate? Until);
+public sealed record AssignTeamMember(Guid CouncilId, LocalDate From, LocalDate? Until);
 
-public sealed record EndAssignment(Guid CouncilId, LocalDate On);
+public sealed record UnassignTeamMember(Guid CouncilId, LocalDate On);
 
 public sealed record LeaveProgramme(LocalDate On);
 
@@ -20,7 +20,7 @@ public static class FacilitatorDecider
 {
     public const decimal MaxHoursPerSession = 40;
 
-    public static TeamMemberRecruited Recruit(Recruit command, LocalDate today)
+    public static TeamMemberRecruited Recruit(RecruitTeamMember command, LocalDate today)
     {
         if (command.ContractEndsOn is { } end && end < command.StartsOn)
             throw new RuleViolation("recruitment.contract-ends-before-start",
@@ -45,7 +45,7 @@ public static class FacilitatorDecider
     }
 
     /// <param name="council">The council assigned, loaded by the caller.</param>
-    public static IReadOnlyList<object> Assign(Facilitator state, AssignToCouncil command, Council council, WorkingCalendar calendar, LocalDate today)
+    public static IReadOnlyList<object> Assign(Facilitator state, AssignTeamMember command, Council council, WorkingCalendar calendar, LocalDate today)
     {
         if (state.Assignments.Contains(new Assignment(command.CouncilId, command.From, command.Until)))
             return [];
@@ -70,7 +70,7 @@ public static class FacilitatorDecider
     }
 
     /// <returns>The assignment running on that date ends; none when it already ended that day (a retry).</returns>
-    public static IReadOnlyList<object> EndAssignment(Facilitator state, EndAssignment command, LocalDate today)
+    public static IReadOnlyList<object> Unassign(Facilitator state, UnassignTeamMember command, LocalDate today)
     {
         var running = state.Assignments.FirstOrDefault(a => a.CouncilId == command.CouncilId && a.Covers(command.On));
         if (running is null)

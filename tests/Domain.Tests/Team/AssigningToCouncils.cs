@@ -14,7 +14,7 @@ public class AssigningToCouncils
     [Fact]
     public void A_facilitator_assigned_to_a_council_covers_it_from_that_day()
     {
-        var events = FacilitatorDecider.Assign(Recruit, new AssignToCouncil(CouncilId, Monday, null), Council, TeamCalendar, Today);
+        var events = FacilitatorDecider.Assign(Recruit, new AssignTeamMember(CouncilId, Monday, null), Council, TeamCalendar, Today);
 
         ThenEvents(events, Assigned(Monday));
         var assigned = GivenFacilitator(Recruited(), events[0]);
@@ -29,7 +29,7 @@ public class AssigningToCouncils
     {
         var first = GivenFacilitator(Recruited(), Assigned(Monday));
 
-        var events = FacilitatorDecider.Assign(first, new AssignToCouncil(OtherCouncilId, Monday, null), OtherCouncil, TeamCalendar, Today);
+        var events = FacilitatorDecider.Assign(first, new AssignTeamMember(OtherCouncilId, Monday, null), OtherCouncil, TeamCalendar, Today);
 
         var both = GivenFacilitator(Recruited(), Assigned(Monday), events[0]);
         Assert.True(both.IsAssignedTo(CouncilId, Monday) && both.IsAssignedTo(OtherCouncilId, Monday));
@@ -53,7 +53,7 @@ public class AssigningToCouncils
         var assigned = GivenFacilitator(Recruited(), Assigned(Monday, new LocalDate(2018, 1, 1)));
 
         ThenRejected("assignment.overlaps", () => FacilitatorDecider.Assign(assigned,
-            new AssignToCouncil(CouncilId, Date(from), until is null ? null : Date(until)), Council, TeamCalendar, Today));
+            new AssignTeamMember(CouncilId, Date(from), until is null ? null : Date(until)), Council, TeamCalendar, Today));
     }
 
     [Fact]
@@ -61,26 +61,26 @@ public class AssigningToCouncils
     {
         var assigned = GivenFacilitator(Recruited(), Assigned(Monday, new LocalDate(2018, 1, 8)));
 
-        ThenEvents(FacilitatorDecider.Assign(assigned, new AssignToCouncil(CouncilId, new LocalDate(2018, 1, 8), null), Council, TeamCalendar, Today),
+        ThenEvents(FacilitatorDecider.Assign(assigned, new AssignTeamMember(CouncilId, new LocalDate(2018, 1, 8), null), Council, TeamCalendar, Today),
             Assigned(new LocalDate(2018, 1, 8)));
     }
 
     [Fact]
     public void The_same_assignment_again_is_a_repeat() =>
         ThenEvents(FacilitatorDecider.Assign(GivenFacilitator(Recruited(), Assigned(Monday)),
-            new AssignToCouncil(CouncilId, Monday, null), Council, TeamCalendar, Today));
+            new AssignTeamMember(CouncilId, Monday, null), Council, TeamCalendar, Today));
 
     [Fact]
     public void An_assignment_starts_after_the_recruitment_and_the_councils_creation_and_ends_after_it_starts()
     {
         ThenRejected("assignment.before-recruitment", () => FacilitatorDecider.Assign(Recruit,
-            new AssignToCouncil(CouncilId, StartsOn.PlusDays(-1), null), Council, TeamCalendar, Today));
+            new AssignTeamMember(CouncilId, StartsOn.PlusDays(-1), null), Council, TeamCalendar, Today));
         ThenRejected("assignment.before-council-creation", () => FacilitatorDecider.Assign(Recruit,
-            new AssignToCouncil(CouncilId, Monday, null), Council with { CreatedOn = Monday.PlusDays(1) }, TeamCalendar, Today));
+            new AssignTeamMember(CouncilId, Monday, null), Council with { CreatedOn = Monday.PlusDays(1) }, TeamCalendar, Today));
         ThenRejected("assignment.ends-before-start", () => FacilitatorDecider.Assign(Recruit,
-            new AssignToCouncil(CouncilId, Monday, Monday), Council, TeamCalendar, Today));
+            new AssignTeamMember(CouncilId, Monday, Monday), Council, TeamCalendar, Today));
         ThenRejected("date.in-future", () => FacilitatorDecider.Assign(Recruit,
-            new AssignToCouncil(CouncilId, Today.PlusDays(1), null), Council, TeamCalendar, Today));
+            new AssignTeamMember(CouncilId, Today.PlusDays(1), null), Council, TeamCalendar, Today));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class AssigningToCouncils
     {
         var sunday = new LocalDate(2017, 9, 10);
 
-        ThenEvents(FacilitatorDecider.Assign(Recruit, new AssignToCouncil(CouncilId, sunday, null), Council, TeamCalendar, Today),
+        ThenEvents(FacilitatorDecider.Assign(Recruit, new AssignTeamMember(CouncilId, sunday, null), Council, TeamCalendar, Today),
             Assigned(sunday), new NonWorkingDayWarningRecorded(FacilitatorId, sunday, NonWorkingDayKind.Weekend, null));
     }
 
@@ -98,13 +98,13 @@ public class AssigningToCouncils
         var ends = new LocalDate(2018, 2, 1);
         var assigned = GivenFacilitator(Recruited(), Assigned(Monday));
 
-        var events = FacilitatorDecider.EndAssignment(assigned, new EndAssignment(CouncilId, ends), Today);
+        var events = FacilitatorDecider.Unassign(assigned, new UnassignTeamMember(CouncilId, ends), Today);
 
         ThenEvents(events, new TeamMemberUnassigned(FacilitatorId, CouncilId, ends));
         var ended = GivenFacilitator(Recruited(), Assigned(Monday), events[0]);
         Assert.True(ended.IsAssignedTo(CouncilId, ends.PlusDays(-1)));
         Assert.False(ended.IsAssignedTo(CouncilId, ends));
-        ThenEvents(FacilitatorDecider.EndAssignment(ended, new EndAssignment(CouncilId, ends), Today));
+        ThenEvents(FacilitatorDecider.Unassign(ended, new UnassignTeamMember(CouncilId, ends), Today));
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public class AssigningToCouncils
     {
         var assigned = GivenFacilitator(Recruited(), Assigned(Monday));
 
-        ThenRejected("assignment.not-assigned", () => FacilitatorDecider.EndAssignment(assigned, new EndAssignment(OtherCouncilId, Today), Today));
-        ThenRejected("assignment.not-assigned", () => FacilitatorDecider.EndAssignment(assigned, new EndAssignment(CouncilId, Monday.PlusDays(-1)), Today));
+        ThenRejected("assignment.not-assigned", () => FacilitatorDecider.Unassign(assigned, new UnassignTeamMember(OtherCouncilId, Today), Today));
+        ThenRejected("assignment.not-assigned", () => FacilitatorDecider.Unassign(assigned, new UnassignTeamMember(CouncilId, Monday.PlusDays(-1)), Today));
     }
 
     private static LocalDate Date(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;

@@ -63,9 +63,9 @@ public class LeavingTheProgramme
     {
         var gone = GivenFacilitator(Recruited(), new TeamMemberLeft(FacilitatorId, LeftOn));
 
-        ThenRejected("facilitator.left", () => FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, LeftOn, null), Council, TeamCalendar, Today));
-        ThenRejected("facilitator.left", () => FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, Monday, null), Council, TeamCalendar, Today));
-        Assert.Single(FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, Monday, LeftOn), Council, TeamCalendar, Today));
+        ThenRejected("facilitator.left", () => FacilitatorDecider.Assign(gone, new AssignTeamMember(CouncilId, LeftOn, null), Council, TeamCalendar, Today));
+        ThenRejected("facilitator.left", () => FacilitatorDecider.Assign(gone, new AssignTeamMember(CouncilId, Monday, null), Council, TeamCalendar, Today));
+        Assert.Single(FacilitatorDecider.Assign(gone, new AssignTeamMember(CouncilId, Monday, LeftOn), Council, TeamCalendar, Today));
     }
 
     [Fact]

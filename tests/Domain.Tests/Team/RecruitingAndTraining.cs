@@ -14,7 +14,7 @@ public class RecruitingAndTraining
     public void A_facilitator_is_recruited_with_a_role_and_a_contract()
     {
         var recruited = FacilitatorDecider.Recruit(
-            new Recruit(FacilitatorId, TeamRole.Facilitator, ContractKind.Cdd, StartsOn, new LocalDate(2018, 9, 3)), Today);
+            new RecruitTeamMember(FacilitatorId, TeamRole.Facilitator, ContractKind.Cdd, StartsOn, new LocalDate(2018, 9, 3)), Today);
 
         ThenEvents([recruited], new TeamMemberRecruited(FacilitatorId, TeamRole.Facilitator, ContractKind.Cdd, StartsOn, new LocalDate(2018, 9, 3)));
     }
@@ -23,9 +23,9 @@ public class RecruitingAndTraining
     public void A_contract_does_not_end_before_it_starts_and_a_recruitment_is_not_dated_in_the_future()
     {
         ThenRejected("recruitment.contract-ends-before-start", () => FacilitatorDecider.Recruit(
-            new Recruit(FacilitatorId, TeamRole.Coordinator, ContractKind.Cdd, StartsOn, StartsOn.PlusDays(-1)), Today));
+            new RecruitTeamMember(FacilitatorId, TeamRole.Coordinator, ContractKind.Cdd, StartsOn, StartsOn.PlusDays(-1)), Today));
         ThenRejected("date.in-future", () => FacilitatorDecider.Recruit(
-            new Recruit(FacilitatorId, TeamRole.Coordinator, ContractKind.Cdi, Today.PlusDays(1), null), Today));
+            new RecruitTeamMember(FacilitatorId, TeamRole.Coordinator, ContractKind.Cdi, Today.PlusDays(1), null), Today));
     }
 
     [Fact]
