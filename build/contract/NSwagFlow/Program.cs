@@ -39,7 +39,7 @@ return await Flow.Run("nswag",
     }),
     ("read the council: one resident, origin volunteer by default", async () =>
     {
-        var council = await client.GetCouncilAsync(councilId, null);
+        var council = await client.GetCouncilAsync(councilId, null, null);
         var member = council.Result.Members.Single();
         Flow.Expect(member.MemberId == memberId && member.Origin == MemberOrigin.Volunteer && member.LeftOn is null,
             $"member {member.MemberId}, origin {member.Origin}, left on {member.LeftOn}");
@@ -58,7 +58,7 @@ return await Flow.Run("nswag",
     }),
     ("the council's report for 2017", async () =>
     {
-        var report = await client.GetCouncilReportAsync(councilId, null, null, 2017, null, null, null, null, null);
+        var report = await client.GetCouncilReportAsync(councilId, null, null, 2017, null, null, null, null, null, null);
         Flow.Expect(report.Result.From.Date == new DateTime(2017, 1, 1) && report.Result.Indicators.Count > 0, $"report from {report.Result.From}");
     }),
     ("a council on an unknown quartier: 422, code council.unknown-quartier", async () =>

@@ -104,19 +104,7 @@ public sealed record AuditEventFilter(
         return string.Join(" and ", conditions);
     }
 
-    private static Instant? InstantOf(string? value, string name)
-    {
-        if (Text(value, name) is not { } text)
-            return null;
-        var result = InstantPattern.ExtendedIso.Parse(text);
-        if (result.Success)
-            return result.Value;
-        // Moments with an offset (2018-06-30T12:00:00+02:00) name the same instant.
-        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        return offset.Success
-            ? offset.Value.ToInstant()
-            : throw new MalformedRequest(name, $"'{value}' is not an ISO instant such as 2018-06-30T10:00:00Z.");
-    }
+    private static Instant? InstantOf(string? value, string name) => QueryDates.ParseInstant(Text(value, name), name);
 
     private static Guid? GuidOf(string? value, string name) =>
         Text(value, name) is not { } text ? null

@@ -16,18 +16,23 @@ public sealed record AssignedTeamMember(Guid FacilitatorId, TeamRole Role, Local
 public sealed record CouncilRoles(Guid CouncilId, string Name, IReadOnlyList<SittingMember> Members, IReadOnlyList<AssignedTeamMember> Team);
 
 /// <summary>Who held which role on one date: the question auditors ask most.</summary>
-public sealed record RolesOnADate(LocalDate On, IReadOnlyList<CouncilRoles> Councils);
+public sealed record RolesOnADate(LocalDate On, IReadOnlyList<CouncilRoles> Councils)
+{
+    /// <summary>The instant of the log the answer reflects: asKnownAt, else when it was read.</summary>
+    public Instant KnownAt { get; init; }
+}
 
 public static class RolesOnADateEndpoint
 {
     [WolverineGet("/audit/roles")]
     [Tags("Audit")]
-    [EndpointSummary("Who sat on each council and which team member was assigned to it on a date (?on=, default today)")]
-    public static async Task<RolesOnADate> Get(string? on, IQuerySession session, IClock clock, CancellationToken ct)
+    [EndpointSummary("Who sat on each council and which team member was assigned to it on a date (?on=, default today; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default)")]
+    public static async Task<RolesOnADate> Get(string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
-        var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        var councils = await session.Query<Council>().ToListAsync(ct);
-        var team = await session.Query<Facilitator>().ToListAsync(ct);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on", states.Today);
+        var councils = await states.Query<Council>(ct);
+        var team = await states.Query<Facilitator>(ct);
 
         return new RolesOnADate(date, councils
             .Where(c => c.CreatedOn <= date)
@@ -36,6 +41,6 @@ public static class RolesOnADateEndpoint
                 c.Members.Where(m => m.SitsOn(date)).Select(m => new SittingMember(m.MemberId, m.College, m.Origin, m.JoinedOn)).ToArray(),
                 team.SelectMany(f => f.AssignmentsOn(date).Where(a => a.CouncilId == c.Id)
                     .Select(a => new AssignedTeamMember(f.Id, f.Role, a.From, a.Until))).ToArray()))
-            .ToArray());
+            .ToArray()) { KnownAt = states.At };
     }
 }

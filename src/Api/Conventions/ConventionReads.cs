@@ -11,8 +11,8 @@ internal static class ConventionReads
     /// The programme's convention, which views judge it against: the one that started last (a
     /// programme runs under one convention at a time; a renewal starts later). Null when none is signed.
     /// </summary>
-    public static async Task<Convention?> ProgrammeConvention(this IQuerySession session, CancellationToken ct) =>
-        (await session.Query<Convention>().ToListAsync(ct)).OrderBy(c => c.StartsOn).ThenBy(c => c.Id).LastOrDefault();
+    public static async Task<Convention?> ProgrammeConvention(this KnownStates states, CancellationToken ct) =>
+        (await states.Query<Convention>(ct)).OrderBy(c => c.StartsOn).ThenBy(c => c.Id).LastOrDefault();
 
     /// <summary>A target's scope as a request names it: a council (404 when unknown), an arrondissement, else the programme.</summary>
     public static async Task<TargetScope> TargetScopeOf(this IQuerySession session, Guid? councilId, string? arrondissement, CancellationToken ct)

@@ -19,25 +19,27 @@ public static class DashboardEndpoint
 
     [WolverineGet(Path)]
     [Tags("Reports")]
-    [EndpointSummary("The programme at a glance, in French (HTML): per arrondissement and council, the key indicators of a calendar year (?year=2018, default the current one; ?asOf=2018-06-30 for the page as it stood that day), and charts over the convention (targets per convention year, attendance and steering representation per quarter) for the programme, or for ?councilId= or ?arrondissement=; the token may come as ?access_token= on this page only")]
+    [EndpointSummary("The programme at a glance, in French (HTML): per arrondissement and council, the key indicators of a calendar year (?year=2018, default the current one; ?asOf=2018-06-30 for the page as it stood that day; ?asKnownAt= an instant, to count only the events recorded by then), and charts over the convention (targets per convention year, attendance and steering representation per quarter) for the programme, or for ?councilId= or ?arrondissement=; the token may come as ?access_token= on this page only")]
     [Produces("text/html")]
-    public static async Task<IResult> Get(string? year, string? asOf, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
-        HttpResponse response, CancellationToken ct)
+    public static async Task<IResult> Get(string? year, string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session,
+        IClock clock, HttpResponse response, CancellationToken ct)
     {
-        // As of a past date, the page shows what it showed that day: that year's figures and the charts then.
-        var today = QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
+        // As of a past date, the page shows what it showed that day: that year's figures and the charts then;
+        // as known at a past instant, only what was recorded by then (and that day by default).
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var today = QueryDates.Parse(asOf, "asOf", states.Today);
         var period = ReportPeriods.Parse(null, null, string.IsNullOrWhiteSpace(year) ? today.Year.ToString("0000") : year, null, null, asOf);
 
-        IReadOnlyList<Council> councils = (await session.Query<Council>().ToListAsync(ct))
+        IReadOnlyList<Council> councils = (await states.Query<Council>(ct))
             .OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, ignoreCase: true)).ThenBy(c => c.Id).ToArray();
-        var quartiers = (await session.Query<Quartier>().ToListAsync(ct)).ToDictionary(q => q.Code, StringComparer.Ordinal);
-        var facts = await session.LoadFacts(councils, ct);
+        var quartiers = (await states.Query<Quartier>(ct)).ToDictionary(q => q.Code, StringComparer.Ordinal);
+        var facts = await states.LoadFacts(councils, ct);
 
         // The same grouping as GET /report?arrondissement=: a council counts in each arrondissement of its quartiers.
         string[] ArrondissementsOf(Council c) =>
             c.AllQuartierCodes.Select(code => quartiers.GetValueOrDefault(code)?.ArrondissementCode).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
 
-        var charts = await Charts(session, facts, councils, ArrondissementsOf, councilId, arrondissement, today, ct);
+        var charts = await Charts(states, facts, councils, ArrondissementsOf, councilId, arrondissement, today, ct);
         var page = new DashboardPage(
             period,
             Report.Compute(facts, period),
@@ -46,7 +48,8 @@ public static class DashboardEndpoint
                     Report.Compute(facts.For(councils.Where(c => ArrondissementsOf(c).Contains(code))), period)))
                 .ToArray(),
             councils.Select(c => new DashboardPage.Row(c.Name, c.Id, ArrondissementsOf(c), Report.Compute(facts.For([c]), period))).ToArray(),
-            charts);
+            charts,
+            states.At);
 
         // A token may be in this page's address: never pass it on to the pages it links to.
         response.Headers["Referrer-Policy"] = "no-referrer";
@@ -59,7 +62,7 @@ public static class DashboardEndpoint
     }
 
     /// <summary>The charts' scope (programme, a council or an arrondissement) cut from the facts already read; Evaluation.Compute as GET /evaluation.</summary>
-    private static async Task<DashboardCharts> Charts(IQuerySession session, ReportFacts facts, IReadOnlyList<Council> councils,
+    private static async Task<DashboardCharts> Charts(KnownStates states, ReportFacts facts, IReadOnlyList<Council> councils,
         Func<Council, string[]> arrondissementsOf, string? councilId, string? arrondissement, LocalDate today, CancellationToken ct)
     {
         var council = QueryIds.Parse(councilId, "councilId");
@@ -71,7 +74,7 @@ public static class DashboardEndpoint
             ? councils.SingleOrDefault(c => c.Id == id) is { } c ? ($"conseil {c.Name}", facts.For([c]), TargetScope.Council(id)) : throw new ResourceNotFound($"Council {id}")
             : code is not null ? ($"arrondissement {code}", facts.For(councils.Where(c => arrondissementsOf(c).Contains(code))), TargetScope.Arrondissement(code))
             : ("ensemble du dispositif", facts, TargetScope.Programme);
-        if (await session.ProgrammeConvention(ct) is not { } convention)
+        if (await states.ProgrammeConvention(ct) is not { } convention)
             return new DashboardCharts(name, null, []);
         return new DashboardCharts(name, Domain.Indicators.Evaluation.Compute(scoped, convention, today, targets), QuarterlySeries.Compute(scoped, convention, today));
     }

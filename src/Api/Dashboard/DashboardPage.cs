@@ -1,14 +1,17 @@
 using System.Globalization;
 using System.Text;
+using ConseilsCitoyens.Api.Reports;
 using ConseilsCitoyens.Domain.Indicators;
+using NodaTime;
 using static ConseilsCitoyens.Api.Dashboard.FrenchFigures;
 using Ids = ConseilsCitoyens.Domain.Conventions.IndicatorIds;
 
 namespace ConseilsCitoyens.Api.Dashboard;
 
 /// <summary>The French dashboard's markup: values computed by <see cref="Report.Compute"/>, every text HTML-encoded.</summary>
+/// <param name="KnownAt">The instant of the log the figures reflect; the page says it, and its export links ask for it.</param>
 internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<IndicatorValue> Programme, IReadOnlyList<DashboardPage.Row> Arrondissements,
-    IReadOnlyList<DashboardPage.Row> Councils, DashboardCharts Charts)
+    IReadOnlyList<DashboardPage.Row> Councils, DashboardCharts Charts, Instant KnownAt)
 {
     /// <param name="CouncilId">Set for a council's row, null for an arrondissement's.</param>
     public sealed record Row(string Name, Guid? CouncilId, IReadOnlyList<string> Arrondissements, IReadOnlyList<IndicatorValue> Values);
@@ -29,13 +32,13 @@ internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<Indicato
 
     public string Html()
     {
-        var year = Period.From.Year.ToString("0000", CultureInfo.InvariantCulture);
+        var year = ExportQuery();
         var html = new StringBuilder($$"""
             <!DOCTYPE html>
             <html lang="fr">
             <head>
             <meta charset="utf-8">
-            <title>Tableau de bord des conseils citoyens — {{year}}</title>
+            <title>Tableau de bord des conseils citoyens — {{Period.From.Year.ToString("0000", CultureInfo.InvariantCulture)}}</title>
             <link rel="icon" href="data:,">
             <style>
             body{font-family:sans-serif;margin:2rem auto;max-width:80rem;line-height:1.4;color:#222}
@@ -50,6 +53,7 @@ internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<Indicato
             <body>
             <h1>Tableau de bord des conseils citoyens</h1>
             <p>Période : du {{Day(Period.From)}} au {{Day(Period.To)}}. Autre année : <code>?year=</code> ; à une date passée : <code>?asOf=</code>. Définition de chaque indicateur : <a href="/indicateurs">les indicateurs</a>.</p>
+            <p class="connues">Données connues au {{E(Moment(KnownAt))}} : seuls comptent les faits enregistrés jusqu'à cet instant ; pour retrouver ces chiffres plus tard, <code>?asKnownAt={{E(ReportCsv.KnownAt(KnownAt))}}</code>.</p>
             <h2>Le dispositif en un coup d'œil</h2>
             <ul class="chiffres">
 
@@ -58,7 +62,7 @@ internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<Indicato
             html.Append($"<li>{E(heading)}<b>{Cell(Programme, id, format)}</b></li>\n");
         html.Append($"""
             </ul>
-            <p>Exports : <a href="/report.csv?year={year}">CSV du dispositif</a> · <a href="/report?year={year}&amp;open=true">JSON (données ouvertes)</a></p>
+            <p>Exports : <a href="/report.csv?{E(year)}">CSV du dispositif</a> · <a href="/report?{E(year)}&amp;open=true">JSON (données ouvertes)</a></p>
             <h2>Par arrondissement</h2>
 
             """);
@@ -96,11 +100,18 @@ internal sealed record DashboardPage(ReportPeriod Period, IReadOnlyList<Indicato
             foreach (var (id, _, format) in Columns)
                 html.Append($"<td class=\"n\">{Cell(row.Values, id, format)}</td>");
             var csv = row.CouncilId is { } councilId
-                ? $"/councils/{councilId}/report.csv?year={year}"
-                : $"/report.csv?year={year}&arrondissement={Uri.EscapeDataString(row.Name)}";
+                ? $"/councils/{councilId}/report.csv?{year}"
+                : $"/report.csv?{year}&arrondissement={Uri.EscapeDataString(row.Name)}";
             html.Append($"<td><a href=\"{E(csv)}\">CSV</a></td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>The exports of the same figures: this year, cut at the same day, as known at the same instant.</summary>
+    private string ExportQuery()
+    {
+        var asOf = Period.To < new LocalDate(Period.From.Year, 12, 31) ? $"&asOf={ReportCsv.Date(Period.To)}" : "";
+        return $"year={Period.From.Year.ToString("0000", CultureInfo.InvariantCulture)}{asOf}&asKnownAt={Uri.EscapeDataString(ReportCsv.KnownAt(KnownAt))}";
     }
 
     /// <returns>Markup: the encoded figure, its unit after a non-breaking space.</returns>

@@ -15,6 +15,10 @@ internal static class FrenchFigures
 
     public static string Day(LocalDate date) => date.ToString("d MMMM yyyy", French);
 
+    /// <summary>An instant as a Paris reader says it: "30 juin 2018 à 12:00:00 (heure de Paris)".</summary>
+    public static string Moment(Instant at) =>
+        at.InZone(Domain.Common.ProgrammeCalendar.Zone).ToString("d MMMM yyyy 'à' HH:mm:ss", French) + " (heure de Paris)";
+
     public static string Percent(decimal? ratio) => ratio is { } r ? (r * 100).ToString("0.#", French) + " %" : "—";
 
     /// <summary>A value in its indicator's unit (DOMAIN.md §5): proportions as percents, cents as euros, days shortened.</summary>

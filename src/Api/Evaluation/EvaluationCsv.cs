@@ -16,6 +16,7 @@ internal static class EvaluationCsv
     [
         "périmètre", "conseil", "arrondissement", "à la date du", "rubrique", "année de convention", "trimestre", "début", "fin",
         "indicateur", "libellé", "cible", "cible en vigueur depuis", "valeur", "écart", "taux d'atteinte", "unité", "version de la définition",
+        "données connues au",
     ];
 
     public static byte[] Write(ComputedEvaluation evaluation)
@@ -50,7 +51,7 @@ internal static class EvaluationCsv
     private static string[] NoTargetRow(ComputedEvaluation e) =>
     [
         ReportCsv.Scope(e.Scope.Scope), e.Scope.CouncilId?.ToString() ?? "", e.Scope.ArrondissementCode ?? "", ReportCsv.Date(e.Result.AsOf),
-        "cible", "", "", "", "", "", "aucune cible pour ce périmètre", "", "", "", "", "", "", "",
+        "cible", "", "", "", "", "", "aucune cible pour ce périmètre", "", "", "", "", "", "", "", ReportCsv.KnownAt(e.Scope.KnownAt),
     ];
 
     private static string[] Row(ComputedEvaluation e, string section, string year, string quarter, string from, string to, IndicatorDefinition d,
@@ -58,5 +59,6 @@ internal static class EvaluationCsv
     [
         ReportCsv.Scope(e.Scope.Scope), e.Scope.CouncilId?.ToString() ?? "", e.Scope.ArrondissementCode ?? "", ReportCsv.Date(e.Result.AsOf),
         section, year, quarter, from, to, d.Id, d.Label, target, since, value, gap, attainment, d.Unit, d.Version.ToString(CultureInfo.InvariantCulture),
+        ReportCsv.KnownAt(e.Scope.KnownAt),
     ];
 }

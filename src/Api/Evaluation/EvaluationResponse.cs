@@ -46,9 +46,15 @@ public sealed record EvaluationResponse(
     IReadOnlyList<EvaluationYearResponse> Years,
     IReadOnlyList<AutonomyPointResponse> Autonomy)
 {
+    /// <summary>The instant of the log the figures reflect: asKnownAt, else when they were read.</summary>
+    public Instant KnownAt { get; init; }
+
     internal static EvaluationResponse Of(ComputedEvaluation e) => new(
         e.Result.ConventionId, e.Result.AsOf, e.Scope.Scope, e.Scope.CouncilId, e.Scope.ArrondissementCode, e.Scope.Councils,
         !e.Result.HasTargets,
         e.Result.Years.Select(EvaluationYearResponse.From).ToArray(),
-        e.Result.Autonomy.Select(AutonomyPointResponse.Of).ToArray());
+        e.Result.Autonomy.Select(AutonomyPointResponse.Of).ToArray())
+    {
+        KnownAt = e.Scope.KnownAt,
+    };
 }

@@ -14,11 +14,12 @@ public static class GetEvaluationCsvEndpoint
     [Tags("Reports")]
     [EndpointSummary("The evaluation as a French CSV (UTF-8 with BOM, ';', decimal comma), same query as /evaluation")]
     [Produces("text/csv")]
-    public static async Task<IResult> Get(string? asOf, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
+    public static async Task<IResult> Get(string? asOf, string? asKnownAt, string? councilId, string? arrondissement, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var date = QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        var evaluation = await session.Evaluation(councilId, arrondissement, date, ct);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(asOf, "asOf", states.Today);
+        var evaluation = await states.Evaluation(councilId, arrondissement, date, ct);
         return Results.File(EvaluationCsv.Write(evaluation), ReportCsv.ContentType, EvaluationCsv.FileName(evaluation));
     }
 }

@@ -44,7 +44,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
             "A resource with this identity already exists.", "already-exists"),
         People.PersonIdTaken e => Problem(StatusCodes.Status409Conflict, "This person id is taken", e.Message, e.Code),
         NonExistentDocumentException => Problem(StatusCodes.Status404NotFound, "Not found", "The resource is gone.", "not-found"),
-        MalformedRequest e => Invalid(e.Field, e.Message),
+        MalformedRequest e => Invalid(e.Field, e.Message, e.Code),
         Busy e => Problem(StatusCodes.Status429TooManyRequests, "Busy", e.Message, "busy"),
         QpvImportRejected e => new ProblemDetails
         {
@@ -65,11 +65,11 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         Extensions = { ["code"] = code },
     };
 
-    private static ProblemDetails Invalid(string field, string message) =>
+    private static ProblemDetails Invalid(string field, string message, string code = "request.malformed") =>
         new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
             Detail = message,
-            Extensions = { ["code"] = "request.malformed" },
+            Extensions = { ["code"] = code },
         };
 }

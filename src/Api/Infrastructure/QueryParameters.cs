@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Quartiers;
 using Microsoft.OpenApi;
-using NodaTime.Text;
 
 namespace ConseilsCitoyens.Api.Infrastructure;
 
@@ -19,7 +18,7 @@ internal static partial class QueryParameters
         "month (2018-06) or conventionYear (1 to the programme convention's duration); asOf, optional, must not precede its start.";
 
     private static readonly QueryShape Date = new(JsonSchemaType.String, "date", Check: (value, name) => QueryDates.Parse(value, name));
-    private static readonly QueryShape Instant = new(JsonSchemaType.String, "date-time", Check: CheckInstant);
+    private static readonly QueryShape Instant = new(JsonSchemaType.String, "date-time", Check: (value, name) => QueryDates.ParseInstant(value, name));
     private static readonly QueryShape Id = new(JsonSchemaType.String, "uuid", Check: (value, name) => QueryIds.Parse(value, name));
     private static readonly QueryShape Text = new(JsonSchemaType.String, MaxLength: 200);
     private static readonly QueryShape Arrondissement = new(JsonSchemaType.String, Pattern: "^(?:[0-9]{2}|2[AB])[0-9]{3}$");
@@ -28,6 +27,7 @@ internal static partial class QueryParameters
     {
         new("asOf", Date, "The business date the view is computed as of: only facts dated on or before it count. Default: today (Europe/Paris)."),
         new("on", Date, "The business date asked about. Default: today (Europe/Paris)."),
+        new("asKnownAt", Instant, "An instant of the event log (ISO-8601 with Z or an offset): only the events recorded at or before it count, so a view reads as it was published then. Not after now. Default: now; the view's default date becomes its day."),
         new("from", Date, "First business date of the range, inclusive."),
         new("to", Date, "Last business date of the range, inclusive."),
         new("validFrom", Date, "First day the imported map is in force."),
@@ -93,12 +93,6 @@ internal static partial class QueryParameters
 
     // "A calendar quarter such as 2018-Q2." → "a calendar quarter such as 2018-Q2."
     private static string Article(string description) => char.ToLowerInvariant(description[0]) + description[1..];
-
-    private static void CheckInstant(string value, string name)
-    {
-        if (!InstantPattern.ExtendedIso.Parse(value).Success && !OffsetDateTimePattern.ExtendedIso.Parse(value).Success)
-            throw new MalformedRequest(name, $"'{value}' is not an ISO instant such as 2018-06-30T10:00:00Z.");
-    }
 
     private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -29,6 +29,10 @@ public sealed class ExportInput : CityInput
     [FlagAlias("asOf", true)]
     public string? AsOfFlag { get; set; }
 
+    [Description("Count only the events recorded by this instant, e.g. 2019-03-01T09:00:00Z, to write the views again as published then (default: now; the year and asOf default to its day)")]
+    [FlagAlias("as-known-at", true)]
+    public string? AsKnownAtFlag { get; set; }
+
     /// <summary>The year it is in Paris (business dates are Paris dates), not in UTC: on New Year's Eve they differ for an hour or two.</summary>
     public static string DefaultYear(NodaTime.Instant now) =>
         ProgrammeCalendar.Today(now).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -54,10 +58,13 @@ public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
         if (!input.NamesAServedCity(host.Services, "export"))
             return false;
         var services = host.Services;
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession(input.TenantFlag);
         ReportPeriod period;
+        KnownStates states;
         try
         {
-            var year = input.YearFlag ?? ExportInput.DefaultYear(services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant());
+            states = await KnownStates.Read(session, input.AsKnownAtFlag, services.GetRequiredService<NodaTime.IClock>(), CancellationToken.None);
+            var year = input.YearFlag ?? states.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
             period = ReportPeriods.Parse(null, null, year, null, null, input.AsOfFlag);
         }
         catch (Infrastructure.MalformedRequest e)
@@ -69,28 +76,27 @@ public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
         var watch = Stopwatch.StartNew();
         var configuration = services.GetRequiredService<IConfiguration>();
         var json = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession(input.TenantFlag);
         var ct = CancellationToken.None;
-        var councils = (await session.Query<Council>().ToListAsync(ct)).Select(c => c.Id).Order().ToArray();
-        var arrondissements = (await session.Query<Quartier>().ToListAsync(ct)).Select(q => q.ArrondissementCode).Distinct().Order().ToArray();
+        var councils = (await states.Query<Council>(ct)).Select(c => c.Id).Order().ToArray();
+        var arrondissements = (await states.Query<Quartier>(ct)).Select(q => q.ArrondissementCode).Distinct().Order().ToArray();
         var suppressBelow = Exports.SuppressBelow(configuration);
         // Each view is written by the API's own writers: (CSV bytes, JSON answer), or null when it does not exist.
         var views = new List<(string Name, Func<Task<(byte[] Csv, object Json)?>> Read)>
         {
-            ("programme", () => Report(session.ProgrammeReport(null, period, ct), suppressBelow)),
+            ("programme", () => Report(states.ProgrammeReport(null, period, ct), suppressBelow)),
         };
-        views.AddRange(arrondissements.Select(a => ($"arrondissement-{a}", (Func<Task<(byte[], object)?>>)(() => Report(session.ProgrammeReport(a, period, ct), suppressBelow)))));
-        views.AddRange(councils.Select(c => ($"conseil-{c}", (Func<Task<(byte[], object)?>>)(() => Report(session.CouncilReport(c, period, ct), suppressBelow)))));
+        views.AddRange(arrondissements.Select(a => ($"arrondissement-{a}", (Func<Task<(byte[], object)?>>)(() => Report(states.ProgrammeReport(a, period, ct), suppressBelow)))));
+        views.AddRange(councils.Select(c => ($"conseil-{c}", (Func<Task<(byte[], object)?>>)(() => Report(states.CouncilReport(c, period, ct), suppressBelow)))));
         views.Add(("feuilles-de-route", async () =>
         {
-            var roadmaps = await session.RoadmapView(null, null, period.To, ct);
+            var roadmaps = await states.RoadmapView(null, null, period.To, ct);
             return (RoadmapViewCsv.Write(roadmaps), roadmaps);
         }));
         views.Add(("evaluation", async () =>
         {
-            if (await session.ProgrammeConvention(ct) is null)
+            if (await states.ProgrammeConvention(ct) is null)
                 return null;
-            var evaluation = await session.Evaluation(null, null, period.To, ct);
+            var evaluation = await states.Evaluation(null, null, period.To, ct);
             return (EvaluationCsv.Write(evaluation), EvaluationResponse.Of(evaluation));
         }));
 
@@ -110,7 +116,7 @@ public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
         Console.WriteLine();
         Console.WriteLine($"export: {written} views ({arrondissements.Length} arrondissements, {councils.Length} councils, roadmaps" +
                           $"{(written == views.Count ? ", evaluation" : "; no convention to evaluate")}), " +
-                          $"{written * 2} files for {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd} in {folder.FullName} in {watch.Elapsed.TotalSeconds:0.0} s");
+                          $"{written * 2} files for {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd} as known at {ReportCsv.KnownAt(states.At)} in {folder.FullName} in {watch.Elapsed.TotalSeconds:0.0} s");
         return true;
     }
 }

@@ -15,9 +15,10 @@ public sealed record QuartierEvent(long Sequence, Guid StreamId, long Version, s
 /// <summary>
 /// The events of a quartier in global sequence order: its own stream and its territory diagnostic's,
 /// its councils' streams and every stream with an event naming one of those councils (meetings,
-/// proposals, roadmaps…), in the quartier's city. Read page by page, so memory does not grow with the log.
+/// proposals, roadmaps…), in the quartier's city (only those recorded by an instant, when given).
+/// Read page by page, so memory does not grow with the log.
 /// </summary>
-internal sealed class QuartierEventLog(IDocumentStore store, LongReads reads, string city)
+internal sealed class QuartierEventLog(IDocumentStore store, LongReads reads, string city, Instant? recordedBy = null)
 {
     private const int PageSize = 500;
     private static readonly ConcurrentDictionary<string, Type?> Types = new(StringComparer.Ordinal);
@@ -35,11 +36,13 @@ internal sealed class QuartierEventLog(IDocumentStore store, LongReads reads, st
             await using (var command = new NpgsqlCommand($"""
                 select seq_id, stream_id, version, type, timestamp, mt_dotnet_type, data::text
                 from {EventStoreSetup.Schema}.mt_events
-                where tenant_id = @city and stream_id = any(@streams) and seq_id > @after
+                where tenant_id = @city and stream_id = any(@streams) and seq_id > @after{(recordedBy is null ? "" : " and timestamp <= @recordedBy")}
                 order by seq_id limit {PageSize}
                 """, connection))
             {
                 command.Parameters.AddWithValue("city", city);
+                if (recordedBy is { } by)
+                    command.Parameters.AddWithValue("recordedBy", by.ToDateTimeOffset());
                 command.Parameters.AddWithValue("streams", streams);
                 command.Parameters.AddWithValue("after", after);
                 await using var reader = await command.ExecuteReaderAsync(ct);

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
-using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
-using ConseilsCitoyens.Domain.Diagnostics;
+using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Councils;
+using ConseilsCitoyens.Domain.Diagnostics;
 using ConseilsCitoyens.Domain.Quartiers;
 using ConseilsCitoyens.Domain.Replay;
 using Marten;
@@ -29,11 +29,11 @@ public static class ReplayQuartierEndpoint
     [WolverineGet("/quartiers/{code}/replay")]
     [Tags("Quartiers")]
     [EndpointSummary("A quartier's events in global sequence order as JSON lines (its councils' streams and every stream tied to them), " +
-        "each with the indicators it changed, recomputed from the events alone; ?from=&to= business dates, ?after= a sequence to resume, ?limit= (default 1000, at most 10000)")]
+        "each with the indicators it changed, recomputed from the events alone; ?from=&to= business dates, ?asKnownAt= an instant (only the events recorded by then), ?after= a sequence to resume, ?limit= (default 1000, at most 10000)")]
     [ProducesResponseType<ReplayedEvent>(200, ContentType)]
     public static async Task<IResult> Get(
-        string code, string? from, string? to, string? after, string? limit,
-        IQuerySession session, IDocumentStore store, LongReads reads, ReplayResumption resumption, WorkingCalendar calendar,
+        string code, string? from, string? to, string? asKnownAt, string? after, string? limit,
+        IQuerySession session, IDocumentStore store, LongReads reads, ReplayResumption resumption, IClock clock, WorkingCalendar calendar,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var first = QueryDates.Parse(from, nameof(from));
@@ -43,11 +43,12 @@ public static class ReplayQuartierEndpoint
         var cursor = Number(after, nameof(after), 0, long.MaxValue) ?? 0;
         var count = (int)(Number(limit, nameof(limit), 1, MaxLimit) ?? DefaultLimit);
 
-        var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var quartier = await states.Load<Quartier>(Quartier.StreamIdFor(code), ct) ?? throw new ResourceNotFound($"Quartier {code}");
         // The same councils as the quartier's report: every one that had the code, on either map.
-        var councils = (await session.CouncilsEverCovering(quartier.Code, ct)).Select(c => c.Id).ToArray();
-        var replay = new ReplayRun(new QuartierEventLog(store, reads, session.TenantId), resumption, session.TenantId,
-            [quartier.Id, TerritoryDiagnostic.StreamIdFor(quartier.Code)], councils, first, last, cursor, count, calendar);
+        var councils = (await states.CouncilsEverCovering(quartier.Code, ct)).Select(c => c.Id).ToArray();
+        var replay = new ReplayRun(new QuartierEventLog(store, reads, session.TenantId, states.AsKnownAt), resumption, session.TenantId,
+            [quartier.Id, TerritoryDiagnostic.StreamIdFor(quartier.Code)], councils, first, last, cursor, count, calendar, states.AsKnownAt is not null);
         return new JsonLinesResult<ReplayedEvent>(replay.Events(ct), json.Value.SerializerOptions, reads.EnterStream());
     }
 
@@ -58,14 +59,17 @@ public static class ReplayQuartierEndpoint
 
     /// <summary>
     /// Every event is folded (the indicators need the past); only those after the cursor and in the
-    /// window are written. A page resumes the fold its previous page left, else folds from the start.
+    /// window are written. A page resumes the fold its previous page left, else folds from the start
+    /// (always, as known at an instant: a kept fold holds every event of its time).
     /// </summary>
     private sealed record ReplayRun(QuartierEventLog Log, ReplayResumption Resumption, string City, Guid[] QuartierStreams, Guid[] Councils,
-        LocalDate? From, LocalDate? To, long After, int Limit, WorkingCalendar Calendar)
+        LocalDate? From, LocalDate? To, long After, int Limit, WorkingCalendar Calendar, bool AsKnownAt)
     {
+        private Guid Quartier => QuartierStreams[0];
+
         public async IAsyncEnumerable<ReplayedEvent> Events([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
         {
-            var resumed = After > 0 ? Resumption.Take(KeyAt(After)) : null;
+            var resumed = After > 0 && !AsKnownAt ? Resumption.Take(KeyAt(After)) : null;
             if (resumed is not null && !await Log.Holds(After, resumed.LastRecorded, ct))
                 resumed = null;
             var fold = resumed?.Fold ?? new IndicatorFold(Councils.ToHashSet(), From, To, Calendar);
@@ -84,7 +88,8 @@ public static class ReplayQuartierEndpoint
                 yield return new ReplayedEvent(e.Sequence, e.StreamId, e.Version, e.Type, date, e.Recorded, changes.Count == 0 ? null : changes);
                 if (++written == Limit)
                 {
-                    Resumption.Keep(KeyAt(e.Sequence), new PageEnd(fold, e.Recorded));
+                    if (!AsKnownAt)
+                        Resumption.Keep(KeyAt(e.Sequence), new PageEnd(fold, e.Recorded));
                     yield break;
                 }
             }

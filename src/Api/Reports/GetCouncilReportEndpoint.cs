@@ -1,5 +1,7 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Reports;
@@ -8,13 +10,14 @@ public static class GetCouncilReportEndpoint
 {
     [WolverineGet("/councils/{councilId}/report")]
     [Tags("Reports")]
-    [EndpointSummary("A council's indicators over a period (?from=&to=, ?year=2018, ?quarter=2018-Q2 or ?month=2018-06, ?conventionYear=1 of the programme's convention; optional ?asOf=; ?open=true for open data, small counts by gender withheld)")]
+    [EndpointSummary("A council's indicators over a period (?from=&to=, ?year=2018, ?quarter=2018-Q2 or ?month=2018-06, ?conventionYear=1 of the programme's convention; optional ?asOf=; ?asKnownAt= an instant, to count only the events recorded by then; ?open=true for open data, small counts by gender withheld)")]
     public static async Task<ReportResponse> Get(
-        Guid councilId, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? open,
-        IQuerySession session, IConfiguration configuration, CancellationToken ct)
+        Guid councilId, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? asKnownAt, string? open,
+        IQuerySession session, IClock clock, IConfiguration configuration, CancellationToken ct)
     {
-        var period = await ReportPeriods.Read(session, from, to, year, quarter, month, conventionYear, asOf, ct);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var period = await ReportPeriods.Read(states, from, to, year, quarter, month, conventionYear, asOf, ct);
         var threshold = Exports.OpenDataThreshold(open, configuration);
-        return ReportResponse.Of(await session.CouncilReport(councilId, period, ct), threshold);
+        return ReportResponse.Of(await states.CouncilReport(councilId, period, ct), threshold);
     }
 }

@@ -1,5 +1,7 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Reports;
@@ -11,11 +13,12 @@ public static class GetQuartierReportCsvEndpoint
     [EndpointSummary("A quartier's report (either map) as a French CSV (UTF-8 with BOM, ';', decimal comma; small counts by gender withheld), same query as /quartiers/{code}/report")]
     [Produces("text/csv")]
     public static async Task<IResult> Get(
-        string code, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf,
-        IQuerySession session, IConfiguration configuration, CancellationToken ct)
+        string code, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? asKnownAt,
+        IQuerySession session, IClock clock, IConfiguration configuration, CancellationToken ct)
     {
-        var period = await ReportPeriods.Read(session, from, to, year, quarter, month, conventionYear, asOf, ct);
-        var report = await session.QuartierReport(code, period, ct);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var period = await ReportPeriods.Read(states, from, to, year, quarter, month, conventionYear, asOf, ct);
+        var report = await states.QuartierReport(code, period, ct);
         return Results.File(ReportCsv.Write(report, Exports.SuppressBelow(configuration)), ReportCsv.ContentType, ReportCsv.FileName(report));
     }
 }

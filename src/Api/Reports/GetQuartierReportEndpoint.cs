@@ -1,5 +1,7 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Reports;
@@ -10,11 +12,12 @@ public static class GetQuartierReportEndpoint
     [Tags("Reports")]
     [EndpointSummary("A quartier's indicators over a period, on either map: a 2015 code (QP…) or a 2024 code (QN…) pools the councils that covered it at any time; same query as /report")]
     public static async Task<ReportResponse> Get(
-        string code, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? open,
-        IQuerySession session, IConfiguration configuration, CancellationToken ct)
+        string code, string? from, string? to, string? year, string? quarter, string? month, string? conventionYear, string? asOf, string? asKnownAt, string? open,
+        IQuerySession session, IClock clock, IConfiguration configuration, CancellationToken ct)
     {
-        var period = await ReportPeriods.Read(session, from, to, year, quarter, month, conventionYear, asOf, ct);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var period = await ReportPeriods.Read(states, from, to, year, quarter, month, conventionYear, asOf, ct);
         var threshold = Exports.OpenDataThreshold(open, configuration);
-        return ReportResponse.Of(await session.QuartierReport(code, period, ct), threshold);
+        return ReportResponse.Of(await states.QuartierReport(code, period, ct), threshold);
     }
 }

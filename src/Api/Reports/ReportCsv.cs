@@ -2,6 +2,7 @@ using System.Globalization;
 using ConseilsCitoyens.Domain.Indicators;
 using CsvHelper;
 using NodaTime;
+using NodaTime.Text;
 
 namespace ConseilsCitoyens.Api.Reports;
 
@@ -9,7 +10,7 @@ namespace ConseilsCitoyens.Api.Reports;
 /// The French CSV of a report (README "Exports"): UTF-8 with a byte order mark, ';' between fields,
 /// CRLF, French headers, decimal comma without thousands separators, ISO dates, one row per
 /// indicator then one per part of its breakdown; figures under statistical secrecy are left empty
-/// with a note.
+/// with a note; the last column says which instant of the log the figures reflect ("données connues au").
 /// </summary>
 internal static class ReportCsv
 {
@@ -18,7 +19,7 @@ internal static class ReportCsv
     public static readonly string[] Headers =
     [
         "périmètre", "conseil", "quartier", "arrondissement", "début de période", "fin de période",
-        "indicateur", "détail", "libellé", "valeur", "unité", "version de la définition", "note",
+        "indicateur", "détail", "libellé", "valeur", "unité", "version de la définition", "note", "données connues au",
     ];
 
     public static readonly CsvWriterOptions Options = new()
@@ -75,8 +76,11 @@ internal static class ReportCsv
     [
         Scope(report.Scope), report.CouncilId?.ToString() ?? "", report.QuartierCode ?? "", report.ArrondissementCode ?? "",
         Date(report.Period.From), Date(report.Period.To),
-        d.Id, part, d.Label, value, d.Unit, d.Version.ToString(CultureInfo.InvariantCulture), note,
+        d.Id, part, d.Label, value, d.Unit, d.Version.ToString(CultureInfo.InvariantCulture), note, KnownAt(report.KnownAt),
     ];
+
+    /// <summary>The instant of the log the figures reflect, as asKnownAt takes it back (ISO, UTC, to the fraction of a second).</summary>
+    public static string KnownAt(Instant at) => InstantPattern.ExtendedIso.Format(at);
 
     public static string Scope(ReportScope scope) => scope switch
     {

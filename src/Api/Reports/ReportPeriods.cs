@@ -12,15 +12,15 @@ namespace ConseilsCitoyens.Api.Reports;
 /// <summary>
 /// The one reading of a report's period from its query string: exactly one of from+to, year
 /// (2018), quarter (2018-Q2), month (2018-06) or conventionYear (1 to the programme convention's
-/// duration), then an optional asOf; anything else is a 400.
+/// duration), then an optional asOf; anything else is a 400. Which events count (asKnownAt) is KnownStates'.
 /// </summary>
 internal static partial class ReportPeriods
 {
     /// <summary>Reads the programme's convention only when a convention year is asked for.</summary>
-    public static async Task<ReportPeriod> Read(IQuerySession session, string? from, string? to, string? year, string? quarter, string? month,
+    public static async Task<ReportPeriod> Read(KnownStates states, string? from, string? to, string? year, string? quarter, string? month,
         string? conventionYear, string? asOf, CancellationToken ct) =>
         Parse(from, to, year, quarter, month, conventionYear, asOf,
-            string.IsNullOrWhiteSpace(conventionYear) ? null : await session.ProgrammeConvention(ct));
+            string.IsNullOrWhiteSpace(conventionYear) ? null : await states.ProgrammeConvention(ct));
 
     /// <summary>Without convention years (the dashboard's calendar years).</summary>
     public static ReportPeriod Parse(string? from, string? to, string? year, string? quarter, string? month, string? asOf) =>

@@ -19,18 +19,22 @@ using ConseilsCitoyens.Domain.Team;
 using ConseilsCitoyens.Projections.Maintenance;
 using Marten;
 using Marten.Linq.MatchesSql;
+using NodaTime;
 
 namespace ConseilsCitoyens.Api.Reports;
 
 /// <summary>A report computed once, whatever it is then written as (JSON, open-data JSON, CSV, the dashboard).</summary>
+/// <param name="KnownAt">The instant of the log the figures reflect (KnownStates.At).</param>
 internal sealed record ComputedReport(
-    ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, ReportPeriod Period, IReadOnlyList<Guid> Councils, IReadOnlyList<IndicatorValue> Values)
+    ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, ReportPeriod Period, IReadOnlyList<Guid> Councils, IReadOnlyList<IndicatorValue> Values,
+    Instant KnownAt)
 {
     public string? QuartierCode { get; init; }
 }
 
 /// <summary>The facts of a scope, read once, for any period or view.</summary>
-internal sealed record ScopedFacts(ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, IReadOnlyList<Guid> Councils, ReportFacts Facts)
+internal sealed record ScopedFacts(
+    ReportScope Scope, Guid? CouncilId, string? ArrondissementCode, IReadOnlyList<Guid> Councils, ReportFacts Facts, Instant KnownAt)
 {
     /// <summary>The convention's targets this scope is compared with: its own only.</summary>
     public TargetScope Targets => CouncilId is { } council ? TargetScope.Council(council)
@@ -38,40 +42,41 @@ internal sealed record ScopedFacts(ReportScope Scope, Guid? CouncilId, string? A
         : TargetScope.Programme;
 
     public ComputedReport Report(ReportPeriod period) =>
-        new(Scope, CouncilId, ArrondissementCode, period, Councils, Domain.Indicators.Report.Compute(Facts, period));
+        new(Scope, CouncilId, ArrondissementCode, period, Councils, Domain.Indicators.Report.Compute(Facts, period), KnownAt);
 }
 
 internal static partial class ReportReads
 {
-    public static async Task<ComputedReport> CouncilReport(this IQuerySession session, Guid councilId, ReportPeriod period, CancellationToken ct) =>
-        (await session.LoadScope(councilId, null, ct)).Report(period);
+    public static async Task<ComputedReport> CouncilReport(this KnownStates states, Guid councilId, ReportPeriod period, CancellationToken ct) =>
+        (await states.LoadScope(councilId, null, ct)).Report(period);
 
-    public static async Task<ComputedReport> ProgrammeReport(this IQuerySession session, string? arrondissement, ReportPeriod period, CancellationToken ct) =>
-        (await session.LoadScope(null, arrondissement, ct)).Report(period);
+    public static async Task<ComputedReport> ProgrammeReport(this KnownStates states, string? arrondissement, ReportPeriod period, CancellationToken ct) =>
+        (await states.LoadScope(null, arrondissement, ct)).Report(period);
 
     /// <summary>The facts of one council, of one arrondissement's councils, or of the whole programme (neither given).</summary>
-    public static async Task<ScopedFacts> LoadScope(this IQuerySession session, Guid? councilId, string? arrondissement, CancellationToken ct)
+    public static async Task<ScopedFacts> LoadScope(this KnownStates states, Guid? councilId, string? arrondissement, CancellationToken ct)
     {
         var code = ParseArrondissement(arrondissement);
         if (councilId is { } id)
         {
             if (code is not null)
                 throw new MalformedRequest("arrondissement", "Give a council or an arrondissement, not both.");
-            var council = await session.LoadCouncil(id, ct);
-            return new ScopedFacts(ReportScope.Council, id, null, [id], await session.LoadFacts([council], ct, wholeProgramme: false));
+            var council = await states.LoadCouncil(id, ct);
+            return new ScopedFacts(ReportScope.Council, id, null, [id], await states.LoadFacts([council], ct, wholeProgramme: false), states.At);
         }
 
-        IReadOnlyList<Council> councils = await session.Query<Council>().ToListAsync(ct);
+        IReadOnlyList<Council> councils = await states.Query<Council>(ct);
         if (code is not null)
         {
-            var quartiers = (await session.Query<Quartier>().Where(q => q.ArrondissementCode == code).ToListAsync(ct))
-                .Select(q => q.Code).ToHashSet(StringComparer.Ordinal);
+            var quartiers = (await states.Query<Quartier>(ct, q => q.ArrondissementCode == code))
+                .Where(q => q.ArrondissementCode == code).Select(q => q.Code).ToHashSet(StringComparer.Ordinal);
             // Every code the council has had, so that 2018 reads under its arrondissement whichever map it is on now.
             councils = councils.Where(c => c.AllQuartierCodes.Any(quartiers.Contains)).ToArray();
         }
         councils = councils.OrderBy(c => c.Id).ToArray();
-        var facts = await session.LoadFacts(councils, ct, wholeProgramme: code is null);
-        return new ScopedFacts(code is null ? ReportScope.Programme : ReportScope.Arrondissement, null, code, councils.Select(c => c.Id).ToArray(), facts);
+        var facts = await states.LoadFacts(councils, ct, wholeProgramme: code is null);
+        return new ScopedFacts(code is null ? ReportScope.Programme : ReportScope.Arrondissement, null, code, councils.Select(c => c.Id).ToArray(), facts,
+            states.At);
     }
 
     /// <summary>
@@ -79,21 +84,21 @@ internal static partial class ReportReads
     /// councils that covered it at any time, and their whole life is reported, so one period reads
     /// the same under a council's old and new codes.
     /// </summary>
-    public static async Task<ComputedReport> QuartierReport(this IQuerySession session, string code, ReportPeriod period, CancellationToken ct)
+    public static async Task<ComputedReport> QuartierReport(this KnownStates states, string code, ReportPeriod period, CancellationToken ct)
     {
-        var quartier = await session.LoadAsync<Quartier>(Quartier.StreamIdFor(Quartier.Normalise(code)), ct)
+        var quartier = await states.Load<Quartier>(Quartier.StreamIdFor(Quartier.Normalise(code)), ct)
                        ?? throw new ResourceNotFound($"Quartier {code}");
-        var councils = await session.CouncilsEverCovering(quartier.Code, ct);
-        var facts = await session.LoadFacts(councils, ct, wholeProgramme: false);
+        var councils = await states.CouncilsEverCovering(quartier.Code, ct);
+        var facts = await states.LoadFacts(councils, ct, wholeProgramme: false);
         return new ComputedReport(ReportScope.Quartier, null, quartier.ArrondissementCode, period, councils.Select(c => c.Id).ToArray(),
-            Report.Compute(facts, period)) { QuartierCode = quartier.Code };
+            Report.Compute(facts, period), states.At) { QuartierCode = quartier.Code };
     }
 
     /// <summary>The councils that had this quartier's code at any time, on either map, by id.</summary>
-    public static async Task<IReadOnlyList<Council>> CouncilsEverCovering(this IQuerySession session, string quartierCode, CancellationToken ct) =>
+    public static async Task<IReadOnlyList<Council>> CouncilsEverCovering(this KnownStates states, string quartierCode, CancellationToken ct) =>
         // Narrowed in the database by the index on the quartier history, which holds the current codes
         // too (each remapping adds a spell); the domain's own list of codes then has the last word.
-        (await session.Query<Council>().Where(c => c.MatchesSql('^', $"{CouncilQuartierCodesIndex.Expression} ? ^::text", quartierCode)).ToListAsync(ct))
+        (await states.Query<Council>(ct, c => c.MatchesSql('^', $"{CouncilQuartierCodesIndex.Expression} ? ^::text", quartierCode)))
             .Where(c => c.AllQuartierCodes.Contains(quartierCode)).OrderBy(c => c.Id).ToArray();
 
     /// <returns>The INSEE code, or null for the whole programme; a 400 when it is not one.</returns>
@@ -112,39 +117,36 @@ internal static partial class ReportReads
     /// domain (LINQ cannot filter NodaTime members); a council has a few hundred facts a year.
     /// </summary>
     /// <param name="wholeProgramme">Also the team's own work (immersions, trainings), which only the whole programme reports.</param>
-    public static async Task<ReportFacts> LoadFacts(this IQuerySession session, IReadOnlyList<Council> councils, CancellationToken ct,
+    public static async Task<ReportFacts> LoadFacts(this KnownStates states, IReadOnlyList<Council> councils, CancellationToken ct,
         bool wholeProgramme = true)
     {
         // The team is a handful of people a city: read whole, for the coverage of any council.
-        var team = await session.Query<Facilitator>().ToListAsync(ct);
-        var programme = wholeProgramme ? new ProgrammeFacts(await session.Query<Immersion>().ToListAsync(ct), team) : null;
+        var team = await states.Query<Facilitator>(ct);
+        var programme = wholeProgramme ? new ProgrammeFacts(await states.Query<Immersion>(ct), team) : null;
         if (councils.Count == 0)
             return ReportFacts.None with { Programme = programme, Team = team, Calendar = PublicHolidays.Default };
         var ids = councils.Select(c => c.Id).ToArray();
 
-        var meetings = await session.Query<Meeting>().Where(m => m.CouncilId.IsOneOf(ids)).ToListAsync(ct);
-        var proposals = await session.Query<Proposal>().Where(p => p.CouncilId.IsOneOf(ids)).ToListAsync(ct);
-        var interpellations = await session.Query<Interpellation>().Where(i => i.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        var meetings = await states.Query<Meeting>(ct, m => m.CouncilId.IsOneOf(ids));
+        var proposals = await states.Query<Proposal>(ct, p => p.CouncilId.IsOneOf(ids));
+        var interpellations = await states.Query<Interpellation>(ct, i => i.CouncilId.IsOneOf(ids));
         // One parameter, the array (not params spread over placeholders).
         object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
-        // A session may concern several councils: those naming one of these, through their index.
-        var steering = await session.Query<SteeringSession>()
-            .Where(s => s.MatchesSql('^', $"{SteeringSessionCouncilsIndex.Expression} ?| ^::text[]", councilIds)).ToListAsync(ct);
-        var initiatives = await session.Query<Initiative>().Where(i => i.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        // A session may concern several councils: those naming one of these, through their index (a session's councils are only added to).
+        var steering = await states.Query<SteeringSession>(ct,
+            s => s.MatchesSql('^', $"{SteeringSessionCouncilsIndex.Expression} ?| ^::text[]", councilIds));
+        var initiatives = await states.Query<Initiative>(ct, i => i.CouncilId.IsOneOf(ids));
         // Warnings live in every kind of stream; their CouncilId says whose they are (filtered in the
         // database: reading every warning of the log made a council's report grow with the store).
-        var warnings = await session.Events.QueryRawEventDataOnly<ComplianceWarningRecorded>()
-            .Where(w => w.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        var warnings = await states.Warnings(ids, ct);
 
-        var roadmaps = await session.Query<Roadmap>().Where(r => r.CouncilId.IsOneOf(ids)).ToListAsync(ct);
-        var drawings = await session.Query<Drawing>().Where(d => d.CouncilId.IsOneOf(ids)).ToListAsync(ct);
+        var roadmaps = await states.Query<Roadmap>(ct, r => r.CouncilId.IsOneOf(ids));
+        var drawings = await states.Query<Drawing>(ct, d => d.CouncilId.IsOneOf(ids));
         var codes = councils.SelectMany(c => c.AllQuartierCodes).Distinct().ToArray();
-        var diagnostics = await session.Query<TerritoryDiagnostic>().Where(d => d.QuartierCode.IsOneOf(codes)).ToListAsync(ct);
+        var diagnostics = await states.Query<TerritoryDiagnostic>(ct, d => d.QuartierCode.IsOneOf(codes));
         // A log is per facilitator, and one facilitator may mobilise for several councils: the logs naming
         // one of these councils, through their index; the domain picks the entries.
-        var logs = await session.Query<ActivityLog>()
-            .Where(l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds))
-            .ToListAsync(ct);
+        var logs = await states.Query<ActivityLog>(ct, l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds));
 
         return new ReportFacts(councils, meetings, proposals, interpellations, steering, initiatives, warnings)
         {

@@ -37,6 +37,9 @@ public sealed record ReportResponse(
     /// <summary>For a quartier's report: the code asked for (a council's codes on either map lead to it).</summary>
     public string? QuartierCode { get; init; }
 
+    /// <summary>The instant of the log the figures reflect: asKnownAt, else when they were read. Give it back as asKnownAt to compute them again.</summary>
+    public Instant KnownAt { get; init; }
+
     /// <param name="suppressBelow">The open-data threshold, or null for the full figures.</param>
     internal static ReportResponse Of(ComputedReport report, int? suppressBelow) =>
         new(report.Scope, report.CouncilId, report.ArrondissementCode, report.Period.From, report.Period.To, report.Councils,
@@ -45,5 +48,6 @@ public sealed record ReportResponse(
                 : report.Values.Select(IndicatorValueResponse.From).ToArray())
         {
             QuartierCode = report.QuartierCode,
+            KnownAt = report.KnownAt,
         };
 }

@@ -12,13 +12,16 @@ public static class GetRoadmapEndpoint
 {
     [WolverineGet("/roadmaps/{id}")]
     [Tags("Roadmaps")]
-    [EndpointSummary("Read a roadmap as it stood on a date (?on=2018-06-30, today by default): actions with their status, counts per status")]
+    [EndpointSummary("Read a roadmap as it stood on a date (?on=2018-06-30, today by default; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default, without ETag): actions with their status, counts per status")]
     public static async Task<RoadmapResponse> Get(
-        Guid id, string? on, IQuerySession session, IClock clock, HttpResponse response, CancellationToken ct)
+        Guid id, string? on, string? asKnownAt, IQuerySession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
-        var date = QueryDates.Parse(on, "on") ?? ProgrammeCalendar.Today(clock.GetCurrentInstant());
-        var roadmap = await session.LoadAsync<Roadmap>(id, ct) ?? throw new ResourceNotFound($"Roadmap {id}");
-        response.WriteETag(roadmap.Version);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on") ?? states.Today;
+        var roadmap = await states.Load<Roadmap>(id, ct) ?? throw new ResourceNotFound($"Roadmap {id}");
+        // A past state is not one to write against.
+        if (states.AsKnownAt is null)
+            response.WriteETag(roadmap.Version);
         return RoadmapResponse.From(roadmap, date);
     }
 }

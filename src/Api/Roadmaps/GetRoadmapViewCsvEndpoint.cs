@@ -14,10 +14,10 @@ public static class GetRoadmapViewCsvEndpoint
     [Tags("Roadmaps")]
     [EndpointSummary("The roadmap view as a French CSV (UTF-8 with BOM, ';'), one row per action; same query as /roadmaps/summary")]
     [Produces("text/csv")]
-    public static async Task<IResult> Get(string? facilitatorId, string? councilId, string? asOf, IQuerySession session, IClock clock,
+    public static async Task<IResult> Get(string? facilitatorId, string? councilId, string? asOf, string? asKnownAt, IQuerySession session, IClock clock,
         CancellationToken ct)
     {
-        var view = await session.RoadmapView(facilitatorId, councilId, QueryDates.Parse(asOf, "asOf", ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
+        var view = await (await KnownStates.Read(session, asKnownAt, clock, ct)).RoadmapView(facilitatorId, councilId, asOf, ct);
         return Results.File(RoadmapViewCsv.Write(view), ReportCsv.ContentType, $"feuilles-de-route-{view.AsOf:yyyy-MM-dd}.csv");
     }
 }

@@ -12,12 +12,13 @@ public static class ListCouncilRoadmapsEndpoint
 {
     [WolverineGet("/councils/{councilId}/roadmaps")]
     [Tags("Roadmaps")]
-    [EndpointSummary("List the facilitators' roadmaps for a council, with their counts per status on a date (?on=, today by default)")]
-    public static async Task<RoadmapListResponse> Get(Guid councilId, string? on, IQuerySession session, IClock clock, CancellationToken ct)
+    [EndpointSummary("List the facilitators' roadmaps for a council, with their counts per status on a date (?on=, today by default; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default)")]
+    public static async Task<RoadmapListResponse> Get(Guid councilId, string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
-        var date = QueryDates.Parse(on, "on") ?? ProgrammeCalendar.Today(clock.GetCurrentInstant());
-        await session.LoadCouncil(councilId, ct);
-        var roadmaps = await session.Query<Roadmap>().Where(r => r.CouncilId == councilId).ToListAsync(ct);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on") ?? states.Today;
+        await states.LoadCouncil(councilId, ct);
+        var roadmaps = await states.Query<Roadmap>(ct, r => r.CouncilId == councilId);
         return RoadmapListResponse.From(roadmaps, date);
     }
 }

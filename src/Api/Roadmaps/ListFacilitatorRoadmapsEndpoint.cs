@@ -1,6 +1,7 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Roadmaps;
+using ConseilsCitoyens.Domain.Team;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -12,12 +13,13 @@ public static class ListFacilitatorRoadmapsEndpoint
 {
     [WolverineGet("/team/{facilitatorId}/roadmaps")]
     [Tags("Roadmaps")]
-    [EndpointSummary("List a facilitator's roadmaps, one per council, with their counts per status on a date (?on=, today by default)")]
-    public static async Task<RoadmapListResponse> Get(Guid facilitatorId, string? on, IQuerySession session, IClock clock, CancellationToken ct)
+    [EndpointSummary("List a facilitator's roadmaps, one per council, with their counts per status on a date (?on=, today by default; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default)")]
+    public static async Task<RoadmapListResponse> Get(Guid facilitatorId, string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
-        var date = QueryDates.Parse(on, "on") ?? ProgrammeCalendar.Today(clock.GetCurrentInstant());
-        await session.LoadFacilitator(facilitatorId, ct);
-        var roadmaps = await session.Query<Roadmap>().Where(r => r.FacilitatorId == facilitatorId).ToListAsync(ct);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on") ?? states.Today;
+        _ = await states.Load<Facilitator>(facilitatorId, ct) ?? throw new ResourceNotFound($"Team member {facilitatorId}");
+        var roadmaps = await states.Query<Roadmap>(ct, r => r.FacilitatorId == facilitatorId);
         return RoadmapListResponse.From(roadmaps, date);
     }
 }

@@ -11,7 +11,7 @@ internal static class RoadmapViewCsv
     public static readonly string[] Headers =
     [
         "à la date du", "feuille de route", "animateur", "conseil", "action", "intitulé", "type", "statut", "échéance", "rang",
-        "priorité du diagnostic", "libellé de la priorité",
+        "priorité du diagnostic", "libellé de la priorité", "données connues au",
     ];
 
     public static byte[] Write(RoadmapViewResult view)
@@ -26,6 +26,7 @@ internal static class RoadmapViewCsv
                     ReportCsv.Date(view.AsOf), roadmap.RoadmapId.ToString(), roadmap.FacilitatorId.ToString(), roadmap.CouncilId.ToString(),
                     a.ActionId.ToString(), a.Title, a.Kind == RoadmapActionKind.Project ? "projet" : "action", Status(a.Status),
                     ReportCsv.Date(a.DueOn), a.Rank.ToString(CultureInfo.InvariantCulture), a.Priority.Id.ToString(), a.Priority.Statement ?? "",
+                    ReportCsv.KnownAt(view.KnownAt),
                 ]);
             csv.Flush();
         }

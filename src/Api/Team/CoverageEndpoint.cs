@@ -16,22 +16,31 @@ public sealed record CoverResponse(Guid FacilitatorId, TeamRole Role, LocalDate 
 /// <param name="State">Covered, vacant, or notInExistence (before its creation, from its dissolution on: neither covered nor vacant).</param>
 /// <param name="Vacant">The council existed that day and nobody was assigned to it (as GET /vacancies).</param>
 /// <param name="Facilitators">Who was assigned to the council that day.</param>
-public sealed record CouncilCoverageResponse(Guid CouncilId, LocalDate On, CoverageState State, bool Vacant, IReadOnlyList<CoverResponse> Facilitators);
+public sealed record CouncilCoverageResponse(Guid CouncilId, LocalDate On, CoverageState State, bool Vacant, IReadOnlyList<CoverResponse> Facilitators)
+{
+    /// <summary>The instant of the log the answer reflects: asKnownAt, else when it was read.</summary>
+    public Instant KnownAt { get; init; }
+}
 
 public static class CoverageEndpoint
 {
     [WolverineGet("/councils/{councilId}/coverage")]
     [Tags("Team")]
-    [EndpointSummary("Who covered the council on a date (?on=2018-06-30, default today): covered, vacant (it existed and nobody was assigned) or not in existence (before its creation, from its dissolution on)")]
-    public static async Task<CouncilCoverageResponse> Get(Guid councilId, string? on, IQuerySession session, IClock clock, CancellationToken ct)
+    [EndpointSummary("Who covered the council on a date (?on=2018-06-30, default today; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default): covered, vacant (it existed and nobody was assigned) or not in existence (before its creation, from its dissolution on)")]
+    public static async Task<CouncilCoverageResponse> Get(Guid councilId, string? on, string? asKnownAt, IQuerySession session, IClock clock,
+        CancellationToken ct)
     {
-        var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
-        var council = await session.LoadCouncil(councilId, ct);
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on", states.Today);
+        var council = await states.LoadCouncil(councilId, ct);
         // LINQ cannot filter on NodaTime members; the team is a handful of people.
-        var team = await session.Query<Facilitator>().ToListAsync(ct);
+        var team = await states.Query<Facilitator>(ct);
 
         var coverage = Coverage.On(date, team);
         var state = coverage.StateOf(council);
-        return new CouncilCoverageResponse(councilId, date, state, state == CoverageState.Vacant, coverage.Of(councilId).Select(CoverResponse.Of).ToArray());
+        return new CouncilCoverageResponse(councilId, date, state, state == CoverageState.Vacant, coverage.Of(councilId).Select(CoverResponse.Of).ToArray())
+        {
+            KnownAt = states.At,
+        };
     }
 }

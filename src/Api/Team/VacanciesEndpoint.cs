@@ -11,21 +11,26 @@ namespace ConseilsCitoyens.Api.Team;
 
 public sealed record VacancyResponse(Guid CouncilId, string Name);
 
-public sealed record VacanciesResponse(LocalDate On, IReadOnlyList<VacancyResponse> Councils);
+public sealed record VacanciesResponse(LocalDate On, IReadOnlyList<VacancyResponse> Councils)
+{
+    /// <summary>The instant of the log the answer reflects: asKnownAt, else when it was read.</summary>
+    public Instant KnownAt { get; init; }
+}
 
 public static class VacanciesEndpoint
 {
     [WolverineGet("/vacancies")]
     [Tags("Team")]
-    [EndpointSummary("Councils that existed on a date (?on=2018-06-30, default today: created, not dissolved) with no team member assigned")]
-    public static async Task<VacanciesResponse> Get(string? on, IQuerySession session, IClock clock, CancellationToken ct)
+    [EndpointSummary("Councils that existed on a date (?on=2018-06-30, default today: created, not dissolved; ?asKnownAt= an instant, as the events recorded by then tell it, and its day by default) with no team member assigned")]
+    public static async Task<VacanciesResponse> Get(string? on, string? asKnownAt, IQuerySession session, IClock clock, CancellationToken ct)
     {
-        var date = QueryDates.Parse(on, "on", ProgrammeCalendar.Today(clock.GetCurrentInstant()));
+        var states = await KnownStates.Read(session, asKnownAt, clock, ct);
+        var date = QueryDates.Parse(on, "on", states.Today);
         // LINQ cannot filter on NodaTime members; a few councils and a handful of people.
-        var team = await session.Query<Facilitator>().ToListAsync(ct);
-        var councils = await session.Query<Council>().ToListAsync(ct);
+        var team = await states.Query<Facilitator>(ct);
+        var councils = await states.Query<Council>(ct);
 
         var vacant = Coverage.On(date, team).Vacancies(councils);
-        return new VacanciesResponse(date, vacant.Select(c => new VacancyResponse(c.Id, c.Name)).ToArray());
+        return new VacanciesResponse(date, vacant.Select(c => new VacancyResponse(c.Id, c.Name)).ToArray()) { KnownAt = states.At };
     }
 }

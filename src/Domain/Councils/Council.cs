@@ -55,6 +55,7 @@ public sealed record Council(
 
     /// <summary>The date of the last status change (the creation while forming): a later change is not dated before it.</summary>
     public LocalDate StatusSince { get; init; }
+
     public Hosting? Hosting { get; init; }
     public ImmutableArray<InternalRules> InternalRules { get; init; } = [];
     public PrefectoralOrder? Order { get; init; }
@@ -65,6 +66,9 @@ public sealed record Council(
 
     /// <summary>Did the council exist on that date: created on or before it, not dissolved by then?</summary>
     public bool ExistsOn(LocalDate date) => CreatedOn <= date && !(DissolvedOn <= date);
+
+    /// <summary>Did the council exist on at least one day from <paramref name="from"/> to <paramref name="to"/>: created by the last, not dissolved by the first?</summary>
+    public bool ExistedBetween(LocalDate from, LocalDate to) => CreatedOn <= to && !(DissolvedOn <= from);
 
     /// <summary>Every set of quartier codes the council has had, oldest first; the last is <see cref="QuartierCodes"/>.</summary>
     public ImmutableArray<QuartierSpell> QuartierHistory { get; init; } = [];

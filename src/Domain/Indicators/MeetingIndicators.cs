@@ -29,7 +29,7 @@ public static class MeetingIndicators
 
     public static decimal? PerCouncil(IEnumerable<Meeting> meetings, IEnumerable<Council> councils, ReportPeriod period)
     {
-        var existing = councils.Count(c => c.CreatedOn <= period.To);
+        var existing = councils.Count(c => c.ExistedBetween(period.From, period.To));
         return existing == 0 ? null : Math.Round((decimal)Held(meetings, period) / existing, 4);
     }
 

@@ -12,7 +12,11 @@ public sealed record RoadmapViewAction(
 public sealed record RoadmapViewItem(Guid RoadmapId, Guid FacilitatorId, Guid CouncilId, RoadmapStatusCounts Counts, IReadOnlyList<RoadmapViewAction> Actions);
 
 /// <param name="Counts">Over every roadmap of the view.</param>
-public sealed record RoadmapViewResult(LocalDate AsOf, RoadmapStatusCounts Counts, IReadOnlyList<RoadmapViewItem> Roadmaps);
+public sealed record RoadmapViewResult(LocalDate AsOf, RoadmapStatusCounts Counts, IReadOnlyList<RoadmapViewItem> Roadmaps)
+{
+    /// <summary>The instant of the event log the view reflects, stamped by whoever read the states.</summary>
+    public Instant KnownAt { get; init; }
+}
 
 /// <summary>
 /// The roadmap view (DOMAIN.md §5): roadmaps as they stood on a date, their actions counted per

@@ -63,6 +63,17 @@ public class SeparatingCities(ApiFixture fixture) : ReportTest(fixture)
     }
 
     [Fact]
+    public async Task A_view_as_known_at_an_instant_folds_its_own_citys_events_only()
+    {
+        await GivenTheSameCouncilInBothCities();
+        await InLyon(HttpMethod.Post, MembersOf(CouncilId), Resident());
+        var now = Uri.EscapeDataString((await Get("/vacancies")).Json.GetProperty("knownAt").GetString()!);
+
+        Assert.Equal(0m, Value(await Get($"{CouncilReport}?year=2017&asKnownAt={now}"), "members-residents"));
+        Assert.Equal(1m, Value(await InLyon(HttpMethod.Get, $"{CouncilReport}?year=2017&asKnownAt={now}"), "members-residents"));
+    }
+
+    [Fact]
     public async Task People_and_their_events_are_read_in_their_own_city_only()
     {
         await GivenTheSameCouncilInBothCities();

@@ -48,7 +48,8 @@ public class RebuildingProjections(ApiFixture fixture) : ApiTest(fixture)
         {
             var answer = await Get(url);
             Assert.True(answer.Status == System.Net.HttpStatusCode.OK, $"{url}: {answer.Status} {answer.Body}");
-            views[url] = answer.Body;
+            // Which instant of the log a view reflects moves with the clock; its figures must not.
+            views[url] = Reports.KnownAtText.Erased(answer.Body);
         }
 
         await using var session = Fixture.Store.QuerySession(ApiFixture.City);

@@ -7,7 +7,7 @@ namespace ConseilsCitoyens.Api.Tests.Reports;
 public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
 {
     private const string Header =
-        "périmètre;conseil;quartier;arrondissement;début de période;fin de période;indicateur;détail;libellé;valeur;unité;version de la définition;note";
+        "périmètre;conseil;quartier;arrondissement;début de période;fin de période;indicateur;détail;libellé;valeur;unité;version de la définition;note;données connues au";
 
     private static string[][] Rows(byte[] bytes) =>
         Encoding.UTF8.GetString(bytes.AsSpan(3)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';')).ToArray();
@@ -31,8 +31,12 @@ public class ExportingReports(ApiFixture fixture) : ReportTest(fixture)
         Assert.Equal([0xEF, 0xBB, 0xBF], csv.Bytes[..3]);
         var rows = Rows(csv.Bytes);
         Assert.Equal(Header, string.Join(';', rows[0]));
+        var attendance = Row(rows, "attendance-rate");
         Assert.Equal(["conseil", CouncilId.ToString(), "", "", "2018-01-01", "2018-06-30", "attendance-rate", "", "Taux de présence", "0,8333", "proportion (0 à 1)", "2", ""],
-            Row(rows, "attendance-rate"));
+            attendance[..^1]);
+        // The instant of the log the figures reflect: when they were read, by the database server's clock.
+        Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z$", attendance[^1]);
+        Assert.All(rows.Skip(1), row => Assert.Equal(attendance[^1], row[^1]));
         Assert.Equal("42", Row(rows, "answer-delay-days-median")[ValueColumn]);
         Assert.Equal("150000", Row(rows, "funds-obtained-cents")[ValueColumn]);
         Assert.Equal("1", Row(rows, "compliance-warnings", "rule-12")[ValueColumn]);

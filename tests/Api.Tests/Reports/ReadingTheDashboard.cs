@@ -36,8 +36,10 @@ public class ReadingTheDashboard(ApiFixture fixture) : ReportTest(fixture)
         Assert.Contains("<td>75118</td>", page.Body);
         Assert.Contains("83,3&nbsp;%", page.Body);
         Assert.Contains("42&nbsp;j", page.Body);
-        Assert.Contains($"href=\"/councils/{CouncilId}/report.csv?year=2018\"", page.Body);
-        Assert.Contains("href=\"/report.csv?year=2018&amp;arrondissement=75118\"", page.Body);
+        // The exports of the page's own figures: the same year, as known at the same instant.
+        Assert.Matches($"href=\"/councils/{CouncilId}/report.csv\\?year=2018&amp;asKnownAt=[0-9-]+T[0-9]{{2}}%3A[0-9]{{2}}%3A[0-9.]+Z\"", page.Body);
+        Assert.Matches("href=\"/report.csv\\?year=2018&amp;asKnownAt=[0-9-]+T[0-9]{2}%3A[0-9]{2}%3A[0-9.]+Z&amp;arrondissement=75118\"", page.Body);
+        Assert.Matches("Données connues au [0-9]+ [a-zéû]+ [0-9]{4} à [0-9:]{8} \\(heure de Paris\\)", page.Body);
         Assert.Contains("href=\"/indicateurs\"", page.Body);
     }
 

@@ -1,6 +1,7 @@
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Meetings;
+using NodaTime;
 using static ConseilsCitoyens.Domain.Tests.Councils.CouncilFixtures;
 using static ConseilsCitoyens.Domain.Tests.Indicators.IndicatorFixtures;
 
@@ -55,9 +56,20 @@ public class ComputingMeetingIndicators
     }
 
     [Fact]
-    public void Meetings_per_council_divide_by_the_councils_existing_at_the_end()
+    public void Meetings_per_council_divide_by_the_councils_existing_during_the_period()
     {
         Assert.Equal(3m, MeetingIndicators.PerCouncil(Meetings, [GivenCouncil(Created())], Year2018));
         Assert.Null(MeetingIndicators.PerCouncil(Meetings, [], Year2018));
+    }
+
+    [Fact]
+    public void A_council_dissolved_before_the_period_is_not_in_the_divisor_and_one_dissolved_during_it_is()
+    {
+        Council DissolvedOn(LocalDate on) => GivenCouncil(Created(), new CouncilStatusChanged(CouncilId, CouncilStatus.Dissolved, "Fin", on));
+
+        Assert.Null(MeetingIndicators.PerCouncil([], [DissolvedOn(D(2017, 12, 31))], Year2018));
+        Assert.Null(MeetingIndicators.PerCouncil([], [DissolvedOn(D(2018, 1, 1))], Year2018));
+        Assert.Equal(3m, MeetingIndicators.PerCouncil(Meetings, [GivenCouncil(Created()), DissolvedOn(D(2017, 6, 30))], Year2018));
+        Assert.Equal(1.5m, MeetingIndicators.PerCouncil(Meetings, [GivenCouncil(Created()), DissolvedOn(D(2018, 6, 30))], Year2018));
     }
 }
