@@ -48,7 +48,7 @@ public sealed class Simulation
     {
         var simulation = new Simulation();
         foreach (var f in Enumerable.Range(0, World.Facilitators).Select(Facilitator))
-            simulation.Append(f, [FacilitatorDecider.Recruit(new Recruit(f, TeamRole.Facilitator, ContractKind.Cdi, TeamSince, null), Today)]);
+            simulation.Append(f, [FacilitatorDecider.Recruit(new RecruitTeamMember(f, TeamRole.Facilitator, ContractKind.Cdi, TeamSince, null), Today)]);
         simulation.Append(ThePartner, [PartnerDecider.Register(new RegisterPartner(ThePartner, "Partenaire d'essai", PartnerKind.Association, "75118", null, TeamSince), Today)]);
         foreach (var (code, arrondissement, generation) in World.Quartiers)
         {
@@ -209,10 +209,10 @@ public sealed class Simulation
                 return (TheFacilitator, FacilitatorDecider.Train(s.Team[TheFacilitator], new RecordTraining("Formation", t.Hours, t.On), Calendar, Today));
             case AssignStep a when s.Councils.GetValueOrDefault(Council(a.Council)) is { } council:
                 return (Facilitator(a.Facilitator), FacilitatorDecider.Assign(s.Team[Facilitator(a.Facilitator)],
-                    new AssignToCouncil(council.Id, a.On, null), council, Calendar, Today));
+                    new AssignTeamMember(council.Id, a.On, null), council, Calendar, Today));
             case EndAssignmentStep e:
-                return (Facilitator(e.Facilitator), FacilitatorDecider.EndAssignment(s.Team[Facilitator(e.Facilitator)],
-                    new EndAssignment(Council(e.Council), e.On), Today));
+                return (Facilitator(e.Facilitator), FacilitatorDecider.Unassign(s.Team[Facilitator(e.Facilitator)],
+                    new UnassignTeamMember(Council(e.Council), e.On), Today));
             case LeaveProgrammeStep l:
                 return (Facilitator(l.Facilitator), FacilitatorDecider.Leave(s.Team[Facilitator(l.Facilitator)], new LeaveProgramme(l.On), Today));
 
