@@ -14,6 +14,7 @@ using ConseilsCitoyens.Projections.Quartiers;
 using ConseilsCitoyens.Projections.Roadmaps;
 using ConseilsCitoyens.Projections.Serialization;
 using ConseilsCitoyens.Projections.SteeringSessions;
+using ConseilsCitoyens.Domain.Team;
 using ConseilsCitoyens.Projections.Team;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -67,6 +68,8 @@ public static class EventStoreSetup
 
         options.Schema.For<MemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
         options.Schema.For<TeamMemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
+        // The team member's state keeps the table it was first stored in, under the type's former name.
+        options.Schema.For<TeamMember>().DocumentAlias("facilitator");
 
         // Inline: commands decide on these states in the same transaction that appends the events,
         // and reads must see a write as soon as it is acknowledged.
@@ -74,7 +77,7 @@ public static class EventStoreSetup
         options.Projections.Add<CouncilProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<PersonalDataProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ConventionProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add<FacilitatorProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<TeamMemberProjection>(ProjectionLifecycle.Inline);
         options.AddFieldworkProjections();
         options.Projections.Add<RoadmapProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ActivityLogProjection>(ProjectionLifecycle.Inline);

@@ -27,14 +27,14 @@ public static class AssignTeamMemberEndpoint
     [WolverinePost("/team/{id}/assignments")]
     [Tags("Team")]
     [EndpointSummary("Assign a team member to a council from a date, optionally until a date; several councils may be assigned at once")]
-    public static async Task<FacilitatorWritten> Post(Guid id, AssignTeamMemberRequest request,
+    public static async Task<TeamMemberWritten> Post(Guid id, AssignTeamMemberRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)
     {
         var council = await session.LoadCouncil(request.CouncilId, ct);
-        var write = await session.Decide<Facilitator>(id, ifMatch, "Team member",
-            facilitator => FacilitatorDecider.Assign(facilitator, new AssignTeamMember(request.CouncilId, request.From, request.Until),
+        var write = await session.Decide<TeamMember>(id, ifMatch, "Team member",
+            facilitator => TeamMemberDecider.Assign(facilitator, new AssignTeamMember(request.CouncilId, request.From, request.Until),
                 council, calendar, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
-        return FacilitatorWritten.From(id, write, response);
+        return TeamMemberWritten.From(id, write, response);
     }
 }

@@ -45,20 +45,20 @@ public static class RecruitTeamMemberEndpoint
     [WolverinePost("/team")]
     [Tags("Team")]
     [EndpointSummary("Recruit a facilitator or the coordinator: role and contract; name and contact are kept apart, erasable")]
-    public static async Task<Created<FacilitatorResponse>> Post(
+    public static async Task<Created<TeamMemberResponse>> Post(
         RecruitTeamMemberRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
         var command = new RecruitTeamMember(request.Id ?? Guid.CreateVersion7(), request.Role, request.Contract, request.StartsOn, request.ContractEndsOn);
-        var recruited = FacilitatorDecider.Recruit(command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
+        var recruited = TeamMemberDecider.Recruit(command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
 
         var person = request.Person;
         await session.EnsureFree(recruited.FacilitatorId, joining: null, ct);
         session.Insert(new TeamMemberPersonalDetails(recruited.FacilitatorId, person.FirstName.Trim(), person.LastName.Trim(),
             person.Email?.Trim(), person.Phone?.Trim()));
-        var version = session.Start<Facilitator>(recruited.FacilitatorId, [recruited]);
+        var version = session.Start<TeamMember>(recruited.FacilitatorId, [recruited]);
 
-        var facilitator = Facilitator.Evolve(null, recruited) with { Version = version };
+        var facilitator = TeamMember.Evolve(null, recruited) with { Version = version };
         response.WriteETag(facilitator.Version);
-        return TypedResults.Created($"/team/{facilitator.Id}", FacilitatorResponse.From(facilitator));
+        return TypedResults.Created($"/team/{facilitator.Id}", TeamMemberResponse.From(facilitator));
     }
 }

@@ -18,12 +18,12 @@ public static class UnassignTeamMemberEndpoint
     [WolverinePost("/team/{id}/assignments/{councilId}/ending")]
     [Tags("Team")]
     [EndpointSummary("End a team member's assignment to a council on a date")]
-    public static async Task<FacilitatorWritten> Post(Guid id, Guid councilId, UnassignTeamMemberRequest request,
+    public static async Task<TeamMemberWritten> Post(Guid id, Guid councilId, UnassignTeamMemberRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
-        var write = await session.Decide<Facilitator>(id, ifMatch, "Team member",
-            facilitator => FacilitatorDecider.Unassign(facilitator, new UnassignTeamMember(councilId, request.On),
+        var write = await session.Decide<TeamMember>(id, ifMatch, "Team member",
+            facilitator => TeamMemberDecider.Unassign(facilitator, new UnassignTeamMember(councilId, request.On),
                 ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
-        return FacilitatorWritten.From(id, write, response);
+        return TeamMemberWritten.From(id, write, response);
     }
 }

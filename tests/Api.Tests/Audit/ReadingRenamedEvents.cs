@@ -11,7 +11,8 @@ namespace ConseilsCitoyens.Api.Tests.Audit;
 
 /// <summary>
 /// A renamed event type keeps the name the log stores it under, and a row written before the
-/// rename (its mt_dotnet_type naming the former type) reads as the renamed type everywhere.
+/// rename (its mt_dotnet_type naming the former type) reads as the renamed type everywhere; a renamed
+/// document type keeps its table.
 /// </summary>
 public class ReadingRenamedEvents(ApiFixture fixture) : AuditChainAttack(fixture)
 {
@@ -74,11 +75,12 @@ public class ReadingRenamedEvents(ApiFixture fixture) : AuditChainAttack(fixture
         await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         var id = Team.TeamScenarios.FacilitatorId;
         var recruited = Assert.IsType<TeamMemberRecruited>(Assert.Single(await session.Events.FetchStreamAsync(id)).Data);
-        var replayed = await session.Events.AggregateStreamAsync<Facilitator>(id);
+        var replayed = await session.Events.AggregateStreamAsync<TeamMember>(id);
         var shown = (await Get("/audit/events?type=facilitator_recruited", role: "auditor")).Json.GetProperty("events")[0];
 
         Assert.Equal(TeamRole.Coordinator, recruited.Role);
         Assert.Equal(TeamRole.Coordinator, replayed!.Role);
         Assert.Equal("2017-09-04", shown.GetProperty("businessDate").GetString());
+        Assert.Equal(1, await Scalar("select count(*) from conseils.mt_doc_facilitator"));
     }
 }

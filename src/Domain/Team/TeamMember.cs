@@ -16,7 +16,7 @@ public sealed record Assignment(Guid CouncilId, LocalDate From, LocalDate? Until
 }
 
 /// <summary>One member of the programme's team, folded from their stream. <see cref="Version"/> is the stream version.</summary>
-public sealed record Facilitator(
+public sealed record TeamMember(
     Guid Id,
     TeamRole Role,
     ContractKind Contract,
@@ -37,9 +37,9 @@ public sealed record Facilitator(
 
     public IEnumerable<Assignment> AssignmentsOn(LocalDate date) => Assignments.Where(a => a.Covers(date));
 
-    public static Facilitator Evolve(Facilitator? state, object @event) => (state, @event) switch
+    public static TeamMember Evolve(TeamMember? state, object @event) => (state, @event) switch
     {
-        (null, TeamMemberRecruited e) => new Facilitator(e.FacilitatorId, e.Role, e.Contract, e.StartsOn, e.ContractEndsOn),
+        (null, TeamMemberRecruited e) => new TeamMember(e.FacilitatorId, e.Role, e.Contract, e.StartsOn, e.ContractEndsOn),
         (not null, TrainingCompleted e) => state with
         {
             Trainings = state.Trainings.Add(new Training(e.Topic, e.Hours, e.On)),

@@ -16,7 +16,7 @@ public sealed record UnassignTeamMember(Guid CouncilId, LocalDate On);
 public sealed record LeaveProgramme(LocalDate On);
 
 /// <summary>The rules of the programme's team (DOMAIN.md §1–2): recruitment, training, assignment to councils.</summary>
-public static class FacilitatorDecider
+public static class TeamMemberDecider
 {
     public const decimal MaxHoursPerSession = 40;
 
@@ -29,7 +29,7 @@ public static class FacilitatorDecider
         return new TeamMemberRecruited(command.FacilitatorId, command.Role, command.Contract, command.StartsOn, command.ContractEndsOn);
     }
 
-    public static IReadOnlyList<object> Train(Facilitator state, RecordTraining command, WorkingCalendar calendar, LocalDate today)
+    public static IReadOnlyList<object> Train(TeamMember state, RecordTraining command, WorkingCalendar calendar, LocalDate today)
     {
         var completed = new TrainingCompleted(state.Id, command.Topic.Trim(), command.Hours, command.On);
         if (state.Trainings.Contains(new Training(completed.Topic, completed.Hours, completed.On)))
@@ -45,7 +45,7 @@ public static class FacilitatorDecider
     }
 
     /// <param name="council">The council assigned, loaded by the caller.</param>
-    public static IReadOnlyList<object> Assign(Facilitator state, AssignTeamMember command, Council council, WorkingCalendar calendar, LocalDate today)
+    public static IReadOnlyList<object> Assign(TeamMember state, AssignTeamMember command, Council council, WorkingCalendar calendar, LocalDate today)
     {
         if (state.Assignments.Contains(new Assignment(command.CouncilId, command.From, command.Until)))
             return [];
@@ -70,7 +70,7 @@ public static class FacilitatorDecider
     }
 
     /// <returns>The assignment running on that date ends; none when it already ended that day (a retry).</returns>
-    public static IReadOnlyList<object> Unassign(Facilitator state, UnassignTeamMember command, LocalDate today)
+    public static IReadOnlyList<object> Unassign(TeamMember state, UnassignTeamMember command, LocalDate today)
     {
         var running = state.Assignments.FirstOrDefault(a => a.CouncilId == command.CouncilId && a.Covers(command.On));
         if (running is null)
@@ -85,7 +85,7 @@ public static class FacilitatorDecider
     }
 
     /// <returns>The departure, after ending every assignment still running or planned on that date.</returns>
-    public static IReadOnlyList<object> Leave(Facilitator state, LeaveProgramme command, LocalDate today)
+    public static IReadOnlyList<object> Leave(TeamMember state, LeaveProgramme command, LocalDate today)
     {
         if (state.LeftOn is { } left)
         {
@@ -103,18 +103,18 @@ public static class FacilitatorDecider
 
     /// <summary>A dissolved council is covered by nobody from the day of its dissolution.</summary>
     /// <returns>The end of every assignment to that council running or planned from that day.</returns>
-    public static IReadOnlyList<object> EndAssignmentsToDissolved(Facilitator state, Guid councilId, LocalDate dissolvedOn) =>
+    public static IReadOnlyList<object> EndAssignmentsToDissolved(TeamMember state, Guid councilId, LocalDate dissolvedOn) =>
         EndAssignmentsFrom(state, dissolvedOn, a => a.CouncilId == councilId).ToArray();
 
     // An assignment that would only start after that day ends on its first day: it never runs.
-    private static IEnumerable<TeamMemberUnassigned> EndAssignmentsFrom(Facilitator state, LocalDate on, Func<Assignment, bool> which) =>
+    private static IEnumerable<TeamMemberUnassigned> EndAssignmentsFrom(TeamMember state, LocalDate on, Func<Assignment, bool> which) =>
         state.Assignments
             .Where(which)
             .Where(a => a.Until is not { } until || until > on)
             .Where(a => a.Until is not { } until || until > a.From)
             .Select(a => new TeamMemberUnassigned(state.Id, a.CouncilId, a.From > on ? a.From : on));
 
-    private static void InTeamOn(Facilitator state, LocalDate date, string beforeCode, string what)
+    private static void InTeamOn(TeamMember state, LocalDate date, string beforeCode, string what)
     {
         if (date < state.StartsOn)
             throw new RuleViolation(beforeCode, $"{what} cannot be dated before the recruitment ({state.StartsOn:yyyy-MM-dd}).");
