@@ -15,7 +15,7 @@
 #   BENCH_SCALE_COUNCILS=N first loads the national set of N councils (~265 events each: 400 ≈ 10^5,
 #   4000 ≈ 10^6 events) and times the load, rebuild and their raw baselines (build/bench-scale.sh);
 #   the HTTP phases then run with that many events in the store. BENCH_SCALE_LOAD_ONLY=1 skips the
-#   same-shape COPY baseline and the rebuild (10^7 events: 40000 councils).
+#   same-shape COPY baseline and rebuilds only the asynchronous projection (10^7 events: 40000 councils).
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 unset PGHOST PGHOSTADDR PGPORT PGUSER PGDATABASE PGSERVICE PGOPTIONS PGPASSWORD PGDATA
