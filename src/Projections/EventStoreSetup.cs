@@ -1,6 +1,7 @@
 using ConseilsCitoyens.Projections.Audit;
 using ConseilsCitoyens.Projections.Maintenance;
 using ConseilsCitoyens.Projections.Members;
+using ConseilsCitoyens.Domain.Team;
 using ConseilsCitoyens.Projections.Team;
 using ConseilsCitoyens.Projections.Serialization;
 using JasperFx.Events;
@@ -48,6 +49,7 @@ public static class EventStoreSetup
             configure: json => json.WithoutEnumConverters().ApplyConseilsConventions());
 
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
+        options.KeepStoredNames();
         // One tenant per city in one database: every stream, event and document carries its city
         // (tenant_id leads each primary key), so two cities may use the same ids without meeting.
         options.Events.TenancyStyle = TenancyStyle.Conjoined;
@@ -63,6 +65,8 @@ public static class EventStoreSetup
 
         options.Schema.For<MemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
         options.Schema.For<TeamMemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
+        // The team member's state keeps the table it was first stored in, under the type's former name.
+        options.Schema.For<TeamMember>().DocumentAlias("facilitator");
 
         options.AddCouncilReadIndexes();
     }

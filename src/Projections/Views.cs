@@ -38,7 +38,7 @@ public static class Views
         IProjectionSource<IDocumentOperations, IQuerySession>[] inline =
         [
             new QuartierProjection(), new CouncilProjection(), new PersonalDataProjection(), new ConventionProjection(),
-            new FacilitatorProjection(), ..FieldworkProjections.All(), new RoadmapProjection(), new ActivityLogProjection(),
+            new TeamMemberProjection(), ..FieldworkProjections.All(), new RoadmapProjection(), new ActivityLogProjection(),
             new SteeringSessionProjection(), new InitiativeProjection(), new ProposalProjection(), new InterpellationProjection(),
             new MeetingProjection(), new DrawingProjection(),
         ];

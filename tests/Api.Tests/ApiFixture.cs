@@ -129,6 +129,23 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     /// <summary>The facilitator most programme tests record for (Team.TeamScenarios.FacilitatorId).</summary>
     protected Task<Answer> GivenTheFacilitator() => Post("/team", Team.TeamScenarios.Recruitment());
 
+    /// <summary>The council, the facilitator and a diagnostic of the council's quartier with the priority roadmaps answer.</summary>
+    protected async Task GivenACouncilWithADiagnostic()
+    {
+        await Post("/quartiers", Scenarios.Quartier());
+        await Post("/councils", Scenarios.Council());
+        await GivenTheFacilitator();
+        await Post("/quartiers/QP999001/diagnostic/versions", Diagnostics.DiagnosticScenarios.Version("2017-06-01", ["Constat d'essai"],
+            Diagnostics.DiagnosticScenarios.Priority("Priorité d'essai", id: Roadmaps.RoadmapScenarios.PriorityId)));
+    }
+
+    /// <summary>The facilitator's roadmap for the council, after <see cref="GivenACouncilWithADiagnostic"/>; answers its location.</summary>
+    protected async Task<string> GivenARoadmap()
+    {
+        await GivenACouncilWithADiagnostic();
+        return (await Post("/roadmaps", Roadmaps.RoadmapScenarios.Open())).Location!;
+    }
+
     protected Task<Answer> Post(string url, object body, string? ifMatch = null, string? role = ApiFixture.DefaultRole) =>
         Send(HttpMethod.Post, url, body as string ?? JsonSerializer.Serialize(body, WebJson), ifMatch, role: role);
 

@@ -65,7 +65,7 @@ return await Flow.Run("kiota",
         meetingId = planned!.Id!.Value;
         meetingETag = $"\"{planned.Version}\"";
         Flow.Expect(planned.HeldOn is null, $"a planned meeting held on {planned.HeldOn}");
-        var held = await client.Meetings[meetingId].Held.PostAsync(
+        var held = await client.Meetings[meetingId].Holding.PostAsync(
             new HoldMeetingRequest { HeldOn = new Date(2017, 5, 10), ChairedBy = new Actor { Kind = ActorKind.Member, MemberId = memberId } },
             config => config.Headers.Add("If-Match", meetingETag));
         Flow.Expect(Equals(held?.HeldOn, new Date(2017, 5, 10)) && held!.Status == MeetingStatus.Held, $"held on {held?.HeldOn}, status {held?.Status}");

@@ -37,7 +37,7 @@ public static class RecordTimeEndpoint
 
     public static ProblemDetails Validate(RecordTimeRequest request) => Validator.Check(request);
 
-    [WolverinePost("/team/{facilitatorId}/activity/time")]
+    [WolverinePost("/team/{facilitatorId}/activity/time-entries")]
     [Tags("Activity")]
     [EndpointSummary("A facilitator records time spent on an activity; the first entry opens the facilitator's log")]
     [EndpointDescription("An entry on a weekend or a French public holiday is accepted with a warning.")]

@@ -97,7 +97,7 @@ public sealed class AuditEventLog(IDocumentStore store, LongReads reads)
     }
 
     private Type? TypeOf(string? dotnetType) =>
-        dotnetType is null ? null : _allTypes.GetOrAdd(dotnetType, name => Type.GetType(name, throwOnError: false));
+        dotnetType is null ? null : _allTypes.GetOrAdd(dotnetType, RenamedEvents.ClrType);
 
     private LocalDate? BusinessDateOf(string? dotnetType, string payload)
     {
@@ -109,7 +109,7 @@ public sealed class AuditEventLog(IDocumentStore store, LongReads reads)
 
     // Only the event types that expose a business date are worth deserialising.
     private static Type? ResolveDated(string dotnetType) =>
-        Type.GetType(dotnetType, throwOnError: false) is { } type && typeof(IBusinessDated).IsAssignableFrom(type) ? type : null;
+        RenamedEvents.ClrType(dotnetType) is { } type && typeof(IBusinessDated).IsAssignableFrom(type) ? type : null;
 
     private static string? Optional(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -32,7 +32,7 @@ public static class RolesOnADateEndpoint
         var states = await KnownStates.Read(session, asKnownAt, clock, ct);
         var date = QueryDates.Parse(on, "on", states.Today);
         var councils = await states.Query<Council>(ct);
-        var team = await states.Query<Facilitator>(ct);
+        var team = await states.Query<TeamMember>(ct);
 
         return new RolesOnADate(date, councils
             .Where(c => c.CreatedOn <= date)

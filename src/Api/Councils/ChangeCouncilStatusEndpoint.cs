@@ -36,7 +36,7 @@ public static class ChangeCouncilStatusEndpoint
     {
         var command = new ChangeStatus(request.Status, request.Reason, request.On);
         // LINQ cannot filter on NodaTime members; the team is a handful of people.
-        var team = request.Status == CouncilStatus.Dissolved ? await session.Query<Facilitator>().ToListAsync(ct) : [];
+        var team = request.Status == CouncilStatus.Dissolved ? await session.Query<TeamMember>().ToListAsync(ct) : [];
         var write = await session.Decide<Council>(councilId, ifMatch, "Council",
             council => CouncilDecider.ChangeStatus(council, command, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct,
             alsoWrite: events => EndAssignmentsIfDissolved(session, councilId, team, events));
@@ -44,13 +44,13 @@ public static class ChangeCouncilStatusEndpoint
     }
 
     // In the council's transaction: the dissolution and the end of the team's assignments are written whole or not at all.
-    private static void EndAssignmentsIfDissolved(IDocumentSession session, Guid councilId, IReadOnlyList<Facilitator> team, IReadOnlyList<object> events)
+    private static void EndAssignmentsIfDissolved(IDocumentSession session, Guid councilId, IReadOnlyList<TeamMember> team, IReadOnlyList<object> events)
     {
         if (events.OfType<CouncilStatusChanged>().FirstOrDefault(e => e.Status == CouncilStatus.Dissolved) is not { } dissolved)
             return;
         foreach (var facilitator in team)
         {
-            var ended = FacilitatorDecider.EndAssignmentsToDissolved(facilitator, councilId, dissolved.On);
+            var ended = TeamMemberDecider.EndAssignmentsToDissolved(facilitator, councilId, dissolved.On);
             // At the version read: a team member's stream changed since then fails the whole write (412, retry).
             if (ended.Count > 0)
                 session.Events.Append(facilitator.Id, facilitator.Version + ended.Count, [.. ended]);

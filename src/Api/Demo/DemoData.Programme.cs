@@ -78,16 +78,16 @@ public sealed partial class DemoData
     }
 
     /// <summary>One facilitator per council, then the coordinator (last).</summary>
-    private IReadOnlyList<DemoStream<Facilitator>> RecruitTeam()
+    private IReadOnlyList<DemoStream<TeamMember>> RecruitTeam()
     {
-        var team = new List<DemoStream<Facilitator>>();
+        var team = new List<DemoStream<TeamMember>>();
         for (var i = 0; i <= territory.Count; i++)
         {
             var id = NewId();
             var coordinator = i == territory.Count;
             var startsOn = WorkingDay(new LocalDate(2017, 1, 23).PlusDays(coordinator ? -14 : i * 3));
             var contract = coordinator ? ContractKind.Cdi : Chance(0.7) ? ContractKind.AdulteRelais : ContractKind.Cdd;
-            var recruited = FacilitatorDecider.Recruit(new Recruit(id, coordinator ? TeamRole.Coordinator : TeamRole.Facilitator,
+            var recruited = TeamMemberDecider.Recruit(new RecruitTeamMember(id, coordinator ? TeamRole.Coordinator : TeamRole.Facilitator,
                 contract, startsOn, contract == ContractKind.Cdi ? null : startsOn.PlusYears(3).PlusDays(-1)), today);
             var member = StartFacilitator(id, [recruited]);
             string[] topics = ["Politique de la ville et conseils citoyens", "Animation de réunions participatives", "Médiation sociale"];
@@ -95,7 +95,7 @@ public sealed partial class DemoData
             foreach (var topic in topics)
             {
                 on = WorkingDay(on.PlusDays(random.Next(7, 40)));
-                member.Append(FacilitatorDecider.Train(member.State, new RecordTraining(topic, random.Next(1, 5) * 7, on), calendar, today));
+                member.Append(TeamMemberDecider.Train(member.State, new RecordTraining(topic, random.Next(1, 5) * 7, on), calendar, today));
             }
             var first = faker.Name.FirstName();
             var last = faker.Name.LastName();
@@ -105,8 +105,8 @@ public sealed partial class DemoData
         return team;
     }
 
-    private void Assign(DemoStream<Facilitator> member, DemoStream<Council> council, LocalDate from) =>
-        member.Append(FacilitatorDecider.Assign(member.State, new AssignToCouncil(council.State.Id, WorkingDay(from), null),
+    private void Assign(DemoStream<TeamMember> member, DemoStream<Council> council, LocalDate from) =>
+        member.Append(TeamMemberDecider.Assign(member.State, new AssignTeamMember(council.State.Id, WorkingDay(from), null),
             council.State, calendar, today));
 
     private IReadOnlyList<DemoStream<Partner>> RegisterPartners()
@@ -155,7 +155,7 @@ public sealed partial class DemoData
         }).ToArray();
     }
 
-    private void RecordImmersions(DemoStream<Facilitator> facilitator, IReadOnlyList<DemoStream<Partner>> partners)
+    private void RecordImmersions(DemoStream<TeamMember> facilitator, IReadOnlyList<DemoStream<Partner>> partners)
     {
         for (var i = 0; i < 5; i++)
         {
@@ -168,7 +168,7 @@ public sealed partial class DemoData
         }
     }
 
-    private void OpenRoadmap(DemoStream<Facilitator> facilitator, DemoStream<Council> council, IReadOnlyList<DemoStream<TerritoryDiagnostic>> diagnostics)
+    private void OpenRoadmap(DemoStream<TeamMember> facilitator, DemoStream<Council> council, IReadOnlyList<DemoStream<TerritoryDiagnostic>> diagnostics)
     {
         var priorities = diagnostics.SelectMany(d => d.State.Current.Priorities).ToArray();
         var openedOn = WorkingDay(new LocalDate(2017, 7, 3).PlusDays(random.Next(0, 20)));

@@ -105,8 +105,8 @@ public sealed partial class DemoData
     private DemoStream<Council> StartCouncil(Guid id, IEnumerable<object> events) =>
         Start<Council>(id, Council.Evolve, typeof(ICouncilEvent), events);
 
-    private DemoStream<Facilitator> StartFacilitator(Guid id, IEnumerable<object> events) =>
-        Start<Facilitator>(id, Facilitator.Evolve, typeof(ITeamEvent), events);
+    private DemoStream<TeamMember> StartFacilitator(Guid id, IEnumerable<object> events) =>
+        Start<TeamMember>(id, TeamMember.Evolve, typeof(ITeamEvent), events);
 
     private DemoStream<Drawing> StartDrawing(Guid id, IEnumerable<object> events) =>
         Start<Drawing>(id, Drawing.Evolve, typeof(IDrawingEvent), events);

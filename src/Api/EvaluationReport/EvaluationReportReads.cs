@@ -130,7 +130,7 @@ internal static class EvaluationReportReads
             .Where(q => q.To >= period.Period.From && q.From <= period.Period.To)
             .ToArray();
 
-    private static IReadOnlyDictionary<string, int> Team(IReadOnlyList<Facilitator> team, LocalDate asOf) =>
+    private static IReadOnlyDictionary<string, int> Team(IReadOnlyList<TeamMember> team, LocalDate asOf) =>
         new SortedDictionary<string, int>(team.Where(f => f.StartsOn <= asOf && !f.HasLeftBy(asOf))
             .GroupBy(f => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(f.Role.ToString()))
             .ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);

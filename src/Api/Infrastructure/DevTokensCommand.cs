@@ -45,14 +45,14 @@ public sealed class DevTokensCommand : JasperFxAsyncCommand<DevTokensInput>
     }
 
     // The demo's first facilitator who covers a council; none when the store is empty or unreachable.
-    private static async Task<Facilitator?> AnAssignedFacilitator(IDocumentStore store, string city)
+    private static async Task<TeamMember?> AnAssignedFacilitator(IDocumentStore store, string city)
     {
         try
         {
             await using var session = store.QuerySession(city);
             // Filtered here, not in SQL: Marten compares an enum with its declared name (Facilitator),
             // while documents hold the API's spelling (facilitator). The team is a handful of people.
-            return (await session.Query<Facilitator>().ToListAsync())
+            return (await session.Query<TeamMember>().ToListAsync())
                 .Where(f => f.Role == TeamRole.Facilitator)
                 .OrderBy(f => f.Id).FirstOrDefault(f => f.Assignments.Length > 0);
         }

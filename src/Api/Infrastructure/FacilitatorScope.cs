@@ -51,11 +51,11 @@ public static class FacilitatorScope
             throw new OutsideAssignment($"Team member {facilitator.Id} reads the people of the councils assigned to them today, and their own record: not person {personId}.");
     }
 
-    private static async Task<Facilitator> Caller(IQuerySession session, string? subject, CancellationToken ct)
+    private static async Task<TeamMember> Caller(IQuerySession session, string? subject, CancellationToken ct)
     {
         if (!Guid.TryParse(subject, out var memberId))
             throw new OutsideAssignment($"A facilitator's token names them by their team member id (claim sub); '{subject}' is not one.");
-        return await session.LoadAsync<Facilitator>(memberId, ct)
+        return await session.LoadAsync<TeamMember>(memberId, ct)
             ?? throw new OutsideAssignment($"No team member {memberId}: a facilitator's token names them by their team member id.");
     }
 
@@ -72,7 +72,7 @@ public static class FacilitatorScope
                 await Judge(session, facilitator, stream, e.Data, token);
         }
 
-        private async Task Judge(IDocumentSession session, Facilitator facilitator, StreamAction stream, object data, CancellationToken token)
+        private async Task Judge(IDocumentSession session, TeamMember facilitator, StreamAction stream, object data, CancellationToken token)
         {
             var scope = WriteScope.Of(data)
                 ?? throw new OutsideAssignment($"A facilitator does not record {data.GetType().Name}.");
@@ -103,13 +103,13 @@ public static class FacilitatorScope
         }
 
         // A roadmap is its facilitator's: a colleague neither opens it for them nor edits it.
-        private static void EnsureOwnRoadmap(Facilitator facilitator, RoadmapOpened roadmap)
+        private static void EnsureOwnRoadmap(TeamMember facilitator, RoadmapOpened roadmap)
         {
             if (roadmap.FacilitatorId != facilitator.Id)
                 throw new OutsideAssignment($"Team member {facilitator.Id} edits only their own roadmaps, not team member {roadmap.FacilitatorId}'s.");
         }
 
-        private MandateRefusal? Refusal(Facilitator facilitator, Guid? councilId, LocalDate on) =>
+        private MandateRefusal? Refusal(TeamMember facilitator, Guid? councilId, LocalDate on) =>
             FacilitatorMandate.RefusalToWrite(facilitator, councilId, on, today, backdatingDays);
 
         private static void Refuse(MandateRefusal? refusal)

@@ -22,7 +22,7 @@ public static class DropInitiativeEndpoint
 
     public static ProblemDetails Validate(DropInitiativeRequest request) => Validator.Check(request);
 
-    [WolverinePost("/initiatives/{id}/drop")]
+    [WolverinePost("/initiatives/{id}/abandonment")]
     [Tags("Initiatives")]
     [EndpointSummary("Record that the council dropped an initiative, and why")]
     public static async Task<InitiativeResponse> Post(

@@ -38,7 +38,7 @@ public static class SupportInitiativeEndpoint
 
     public static ProblemDetails Validate(SupportInitiativeRequest request) => Validator.Check(request);
 
-    [WolverinePost("/initiatives/{id}/support")]
+    [WolverinePost("/initiatives/{id}/supports")]
     [Tags("Initiatives")]
     [EndpointSummary("Record a methodological, logistical or financial support to an initiative in progress")]
     public static async Task<InitiativeResponse> Post(

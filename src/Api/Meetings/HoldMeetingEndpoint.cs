@@ -22,7 +22,7 @@ public static class HoldMeetingEndpoint
 
     public static ProblemDetails Validate(HoldMeetingRequest request) => Validator.Check(request);
 
-    [WolverinePost("/meetings/{id}/held")]
+    [WolverinePost("/meetings/{id}/holding")]
     [Tags("Meetings")]
     [EndpointSummary("Record that a planned meeting was held, on which date and chaired by whom")]
     [EndpointDescription("Send the meeting's ETag in If-Match to refuse the write (412) if the meeting changed since you read it.")]

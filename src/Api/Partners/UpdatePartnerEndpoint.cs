@@ -27,7 +27,7 @@ public static class UpdatePartnerEndpoint
 
     public static ProblemDetails Validate(UpdatePartnerRequest request) => Validator.Check(request);
 
-    [WolverinePost("/partners/{id}/update")]
+    [WolverinePost("/partners/{id}/details")]
     [Tags("Partners")]
     [EndpointSummary("Update a partner's name, kind, arrondissement or contact role (the same description again changes nothing)")]
     public static async Task<PartnerResponse> Post(Guid id, UpdatePartnerRequest request,

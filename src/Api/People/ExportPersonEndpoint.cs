@@ -59,7 +59,7 @@ public static class ExportPersonEndpoint
         var events = new List<PersonEvent>();
         while (await reader.ReadAsync(ct))
         {
-            var type = reader.IsDBNull(6) ? null : Type.GetType(reader.GetString(6), throwOnError: false);
+            var type = reader.IsDBNull(6) ? null : RenamedEvents.ClrType(reader.GetString(6));
             using var payload = JsonDocument.Parse(StoredEnumSpelling.Upcast(reader.GetString(5), type));
             events.Add(new PersonEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3),
                 Instant.FromDateTimeOffset(reader.GetFieldValue<DateTimeOffset>(4)), payload.RootElement.Clone()));

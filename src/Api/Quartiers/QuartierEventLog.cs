@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
 using ConseilsCitoyens.Projections;
+using ConseilsCitoyens.Projections.Serialization;
 using Marten;
 using NodaTime;
 using Npgsql;
@@ -89,7 +90,7 @@ internal sealed class QuartierEventLog(IDocumentStore store, LongReads reads, st
 
     private object? Deserialize(string? dotnetType, string payload)
     {
-        if (dotnetType is null || Types.GetOrAdd(dotnetType, t => Type.GetType(t, throwOnError: false)) is not { } type)
+        if (dotnetType is null || Types.GetOrAdd(dotnetType, RenamedEvents.ClrType) is not { } type)
             return null;
         using var json = new MemoryStream(Encoding.UTF8.GetBytes(payload));
         return store.Options.Serializer().FromJson(type, json);

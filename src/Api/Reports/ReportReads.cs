@@ -121,7 +121,7 @@ internal static partial class ReportReads
         bool wholeProgramme = true)
     {
         // The team is a handful of people a city: read whole, for the coverage of any council.
-        var team = await states.Query<Facilitator>(ct);
+        var team = await states.Query<TeamMember>(ct);
         var programme = wholeProgramme ? new ProgrammeFacts(await states.Query<Immersion>(ct), team) : null;
         if (councils.Count == 0)
             return ReportFacts.None with { Programme = programme, Team = team, Calendar = PublicHolidays.Default };

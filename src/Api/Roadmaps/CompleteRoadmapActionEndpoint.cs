@@ -22,7 +22,7 @@ public static class CompleteRoadmapActionEndpoint
 
     public static ProblemDetails Validate(CompleteRoadmapActionRequest request) => Validator.Check(request);
 
-    [WolverinePost("/roadmaps/{id}/actions/{actionId}/done")]
+    [WolverinePost("/roadmaps/{id}/actions/{actionId}/completion")]
     [Tags("Roadmaps")]
     [EndpointSummary("Record that a started action or project was done, with its outcome")]
     public static async Task<RoadmapResponse> Post(

@@ -22,7 +22,7 @@ public static class DropRoadmapActionEndpoint
 
     public static ProblemDetails Validate(DropRoadmapActionRequest request) => Validator.Check(request);
 
-    [WolverinePost("/roadmaps/{id}/actions/{actionId}/drop")]
+    [WolverinePost("/roadmaps/{id}/actions/{actionId}/abandonment")]
     [Tags("Roadmaps")]
     [EndpointSummary("Record that a planned or started action was dropped, and why")]
     public static async Task<RoadmapResponse> Post(

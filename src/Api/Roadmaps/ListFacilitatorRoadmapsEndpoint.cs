@@ -18,7 +18,7 @@ public static class ListFacilitatorRoadmapsEndpoint
     {
         var states = await KnownStates.Read(session, asKnownAt, clock, ct);
         var date = QueryDates.Parse(on, "on") ?? states.Today;
-        _ = await states.Load<Facilitator>(facilitatorId, ct) ?? throw new ResourceNotFound($"Team member {facilitatorId}");
+        _ = await states.Load<TeamMember>(facilitatorId, ct) ?? throw new ResourceNotFound($"Team member {facilitatorId}");
         var roadmaps = await states.Query<Roadmap>(ct, r => r.FacilitatorId == facilitatorId);
         return RoadmapListResponse.From(roadmaps, date);
     }

@@ -22,7 +22,7 @@ public static class ReprioritiseRoadmapActionEndpoint
 
     public static ProblemDetails Validate(ReprioritiseRoadmapActionRequest request) => Validator.Check(request);
 
-    [WolverinePost("/roadmaps/{id}/actions/{actionId}/reprioritise")]
+    [WolverinePost("/roadmaps/{id}/actions/{actionId}/priority")]
     [Tags("Roadmaps")]
     [EndpointSummary("Change an open action's rank on the roadmap, and say why (the former ranks stay readable)")]
     public static async Task<RoadmapResponse> Post(

@@ -22,7 +22,7 @@ public static class RescheduleRoadmapActionEndpoint
 
     public static ProblemDetails Validate(RescheduleRoadmapActionRequest request) => Validator.Check(request);
 
-    [WolverinePost("/roadmaps/{id}/actions/{actionId}/reschedule")]
+    [WolverinePost("/roadmaps/{id}/actions/{actionId}/schedule")]
     [Tags("Roadmaps")]
     [EndpointSummary("Move an open action's due date, and say why (the former dates stay readable)")]
     public static async Task<RoadmapResponse> Post(

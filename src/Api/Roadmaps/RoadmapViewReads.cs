@@ -20,7 +20,7 @@ internal static class RoadmapViewReads
     {
         var facilitator = QueryIds.Parse(facilitatorId, "facilitatorId");
         var council = QueryIds.Parse(councilId, "councilId");
-        if (facilitator is { } f && await states.Load<Facilitator>(f, ct) is null)
+        if (facilitator is { } f && await states.Load<TeamMember>(f, ct) is null)
             throw new ResourceNotFound($"Team member {f}");
         if (council is { } c)
             await states.LoadCouncil(c, ct);

@@ -22,7 +22,7 @@ public static class StartRoadmapActionEndpoint
 
     public static ProblemDetails Validate(StartRoadmapActionRequest request) => Validator.Check(request);
 
-    [WolverinePost("/roadmaps/{id}/actions/{actionId}/start")]
+    [WolverinePost("/roadmaps/{id}/actions/{actionId}/commencement")]
     [Tags("Roadmaps")]
     [EndpointSummary("Record that a planned action or project started")]
     public static async Task<RoadmapResponse> Post(

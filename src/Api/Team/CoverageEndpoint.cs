@@ -34,7 +34,7 @@ public static class CoverageEndpoint
         var date = QueryDates.Parse(on, "on", states.Today);
         var council = await states.LoadCouncil(councilId, ct);
         // LINQ cannot filter on NodaTime members; the team is a handful of people.
-        var team = await states.Query<Facilitator>(ct);
+        var team = await states.Query<TeamMember>(ct);
 
         var coverage = Coverage.On(date, team);
         var state = coverage.StateOf(council);

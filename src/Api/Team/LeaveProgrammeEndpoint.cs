@@ -18,12 +18,12 @@ public static class LeaveProgrammeEndpoint
     [WolverinePost("/team/{id}/departure")]
     [Tags("Team")]
     [EndpointSummary("A team member leaves the programme: every assignment still running ends that day")]
-    public static async Task<FacilitatorWritten> Post(Guid id, LeaveProgrammeRequest request,
+    public static async Task<TeamMemberWritten> Post(Guid id, LeaveProgrammeRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
-        var write = await session.Decide<Facilitator>(id, ifMatch, "Team member",
-            facilitator => FacilitatorDecider.Leave(facilitator, new LeaveProgramme(request.LeftOn),
+        var write = await session.Decide<TeamMember>(id, ifMatch, "Team member",
+            facilitator => TeamMemberDecider.Leave(facilitator, new LeaveProgramme(request.LeftOn),
                 ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
-        return FacilitatorWritten.From(id, write, response);
+        return TeamMemberWritten.From(id, write, response);
     }
 }

@@ -5,7 +5,7 @@ using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Team;
 
-public sealed record TeamResponse(IReadOnlyList<FacilitatorResponse> Members);
+public sealed record TeamResponse(IReadOnlyList<TeamMemberResponse> Members);
 
 public static class ListTeamEndpoint
 {
@@ -15,7 +15,7 @@ public static class ListTeamEndpoint
     public static async Task<TeamResponse> Get(IQuerySession session, CancellationToken ct)
     {
         // LINQ cannot order on NodaTime members; the team is a handful of people.
-        var team = await session.Query<Facilitator>().ToListAsync(ct);
-        return new TeamResponse(team.OrderBy(f => f.StartsOn).ThenBy(f => f.Id).Select(FacilitatorResponse.From).ToArray());
+        var team = await session.Query<TeamMember>().ToListAsync(ct);
+        return new TeamResponse(team.OrderBy(f => f.StartsOn).ThenBy(f => f.Id).Select(TeamMemberResponse.From).ToArray());
     }
 }

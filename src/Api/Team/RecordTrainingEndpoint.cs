@@ -26,13 +26,13 @@ public static class RecordTrainingEndpoint
     [WolverinePost("/team/{id}/trainings")]
     [Tags("Team")]
     [EndpointSummary("Record a training session a team member followed (up to 40 hours); its hours add to their total")]
-    public static async Task<FacilitatorWritten> Post(Guid id, RecordTrainingRequest request,
+    public static async Task<TeamMemberWritten> Post(Guid id, RecordTrainingRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)
     {
-        var write = await session.Decide<Facilitator>(id, ifMatch, "Team member",
-            facilitator => FacilitatorDecider.Train(facilitator, new RecordTraining(request.Topic, request.Hours, request.On),
+        var write = await session.Decide<TeamMember>(id, ifMatch, "Team member",
+            facilitator => TeamMemberDecider.Train(facilitator, new RecordTraining(request.Topic, request.Hours, request.On),
                 calendar, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
-        return FacilitatorWritten.From(id, write, response);
+        return TeamMemberWritten.From(id, write, response);
     }
 }

@@ -27,7 +27,7 @@ public static class VacanciesEndpoint
         var states = await KnownStates.Read(session, asKnownAt, clock, ct);
         var date = QueryDates.Parse(on, "on", states.Today);
         // LINQ cannot filter on NodaTime members; a few councils and a handful of people.
-        var team = await states.Query<Facilitator>(ct);
+        var team = await states.Query<TeamMember>(ct);
         var councils = await states.Query<Council>(ct);
 
         var vacant = Coverage.On(date, team).Vacancies(councils);

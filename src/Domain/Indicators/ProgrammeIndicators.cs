@@ -36,7 +36,7 @@ public static class ProgrammeIndicators
         programme?.Team.SelectMany(f => f.Trainings).Where(t => period.Contains(t.On)).Sum(t => t.Hours);
 
     /// <summary>Days covered and vacant, summed over the councils (a council × a day each).</summary>
-    public static CoverageDays Coverage(IEnumerable<Councils.Council> councils, IReadOnlyList<Facilitator> team, ReportPeriod period) =>
+    public static CoverageDays Coverage(IEnumerable<Councils.Council> councils, IReadOnlyList<TeamMember> team, ReportPeriod period) =>
         councils.Select(c => CoverageDays.Of(c, team, period))
             .Aggregate(CoverageDays.None, (sum, days) => new CoverageDays(sum.Covered + days.Covered, sum.Vacant + days.Vacant));
 

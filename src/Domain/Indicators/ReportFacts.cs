@@ -36,7 +36,7 @@ public sealed record ReportFacts(
     public IReadOnlyList<Roadmap> Roadmaps { get; init; } = [];
 
     /// <summary>The programme's team with their assignments: whether each council was covered, day by day.</summary>
-    public IReadOnlyList<Facilitator> Team { get; init; } = [];
+    public IReadOnlyList<TeamMember> Team { get; init; } = [];
 
     public IReadOnlyList<Drawing> Drawings { get; init; } = [];
 
@@ -74,7 +74,7 @@ public sealed record ReportFacts(
 }
 
 /// <summary>What the programme's team does outside any one council: immersions with partners, trainings.</summary>
-public sealed record ProgrammeFacts(IReadOnlyList<Immersion> Immersions, IReadOnlyList<Facilitator> Team)
+public sealed record ProgrammeFacts(IReadOnlyList<Immersion> Immersions, IReadOnlyList<TeamMember> Team)
 {
     public static readonly ProgrammeFacts None = new([], []);
 }

@@ -29,7 +29,7 @@ public sealed class IndicatorFold(IReadOnlySet<Guid> councilIds, LocalDate? from
     private readonly Dictionary<Guid, Interpellation> _interpellations = [];
     private readonly Dictionary<Guid, SteeringSession> _steering = [];
     private readonly Dictionary<Guid, Initiative> _initiatives = [];
-    private readonly Dictionary<Guid, Facilitator> _team = [];
+    private readonly Dictionary<Guid, TeamMember> _team = [];
     private readonly Dictionary<Guid, Drawing> _drawings = [];
     private readonly Dictionary<Guid, TerritoryDiagnostic> _diagnostics = [];
     private readonly List<ComplianceWarningRecorded> _warnings = [];
@@ -49,7 +49,7 @@ public sealed class IndicatorFold(IReadOnlySet<Guid> councilIds, LocalDate? from
             case IInterpellationEvent: Evolve(_interpellations, streamId, data, Interpellation.Evolve); break;
             case IInitiativeEvent: Evolve(_initiatives, streamId, data, Initiative.Evolve); break;
             case ISteeringSessionEvent: Evolve(_steering, streamId, data, SteeringSession.Evolve); break;
-            case ITeamEvent: Evolve(_team, streamId, data, Facilitator.Evolve); break;
+            case ITeamEvent: Evolve(_team, streamId, data, TeamMember.Evolve); break;
             case IDrawingEvent: Evolve(_drawings, streamId, data, Drawing.Evolve); break;
             case IDiagnosticEvent: Evolve(_diagnostics, streamId, data, TerritoryDiagnostic.Evolve); break;
             case ComplianceWarningRecorded warning:

@@ -52,7 +52,7 @@ public sealed record Roadmap(
         (null, RoadmapOpened e) => new Roadmap(e.RoadmapId, e.FacilitatorId, e.CouncilId, e.OpenedOn, []),
         (not null, RoadmapActionProposed e) => state with { Actions = state.Actions.Add(RoadmapAction.From(e)) },
         (not null, RoadmapActionStarted e) => state.Change(e.ActionId, a => a with { StartedOn = e.StartedOn }),
-        (not null, RoadmapActionDone e) => state.Change(e.ActionId, a => a with { Done = new RoadmapActionEnd(e.DoneOn, e.Outcome) }),
+        (not null, RoadmapActionCompleted e) => state.Change(e.ActionId, a => a with { Done = new RoadmapActionEnd(e.DoneOn, e.Outcome) }),
         (not null, RoadmapActionDropped e) => state.Change(e.ActionId, a => a with { Dropped = new RoadmapActionEnd(e.DroppedOn, e.Reason) }),
         (not null, RoadmapActionRescheduled e) => state.Change(e.ActionId,
             a => a with { DueDates = a.DueDates.Add(new Revision<LocalDate>(e.DueOn, e.RescheduledOn, e.Reason)) }),

@@ -84,7 +84,7 @@ public static class RoadmapDecider
             throw new RuleViolation("roadmap.date-before-start",
                 $"The end ({command.DoneOn:yyyy-MM-dd}) is before the start ({started:yyyy-MM-dd}).");
         ProgrammeCalendar.NotInFuture(command.DoneOn, today, "The completion date");
-        return [new RoadmapActionDone(roadmap.Id, roadmap.CouncilId, actionId, end.Account, end.On)];
+        return [new RoadmapActionCompleted(roadmap.Id, roadmap.CouncilId, actionId, end.Account, end.On)];
     }
 
     public static IReadOnlyList<object> Drop(Roadmap roadmap, Guid actionId, DropRoadmapAction command, LocalDate today)

@@ -36,7 +36,7 @@ public sealed record RoadmapActionStarted(Guid RoadmapId, Guid CouncilId, Guid A
     LocalDate IBusinessDated.BusinessDate => StartedOn;
 }
 
-public sealed record RoadmapActionDone(Guid RoadmapId, Guid CouncilId, Guid ActionId, [property: FreeText] string Outcome, LocalDate DoneOn) : IRoadmapEvent, IBusinessDated
+public sealed record RoadmapActionCompleted(Guid RoadmapId, Guid CouncilId, Guid ActionId, [property: FreeText] string Outcome, LocalDate DoneOn) : IRoadmapEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => DoneOn;
 }

@@ -21,7 +21,7 @@ public enum CoverageState
 /// <summary>Who covers which council on one date (DOMAIN.md §5: facilitator coverage and vacancies).</summary>
 public sealed record Coverage(LocalDate Date, ImmutableDictionary<Guid, ImmutableArray<Cover>> ByCouncil)
 {
-    public static Coverage On(LocalDate date, IEnumerable<Facilitator> team) => new(date, team
+    public static Coverage On(LocalDate date, IEnumerable<TeamMember> team) => new(date, team
         .SelectMany(f => f.AssignmentsOn(date).Select(a => new Cover(f.Id, f.Role, a)))
         .GroupBy(c => c.Assignment.CouncilId)
         .ToImmutableDictionary(g => g.Key, g => g.OrderBy(c => c.Assignment.From).ThenBy(c => c.FacilitatorId).ToImmutableArray()));

@@ -12,7 +12,7 @@ public sealed record CoverageDays(int Covered, int Vacant)
 {
     public static readonly CoverageDays None = new(0, 0);
 
-    public static CoverageDays Of(Council council, IEnumerable<Facilitator> team, ReportPeriod period)
+    public static CoverageDays Of(Council council, IEnumerable<TeamMember> team, ReportPeriod period)
     {
         var first = Later(period.From, council.CreatedOn);
         var last = council.DissolvedOn is { } dissolved ? Earlier(period.To, dissolved.PlusDays(-1)) : period.To;

@@ -20,7 +20,7 @@ public static class FacilitatorMandate
     /// <param name="councilId">The council the write is for; null for the facilitator's own records (time, immersions).</param>
     /// <param name="on">The command's business date.</param>
     /// <returns>Why the facilitator may not write this, or null.</returns>
-    public static MandateRefusal? RefusalToWrite(Facilitator facilitator, Guid? councilId, LocalDate on, LocalDate today, int backdatingDays)
+    public static MandateRefusal? RefusalToWrite(TeamMember facilitator, Guid? councilId, LocalDate on, LocalDate today, int backdatingDays)
     {
         if (!IsInProgramme(facilitator, today))
             return new(NotAssigned, $"Team member {facilitator.Id} is not in the programme today ({today:yyyy-MM-dd}): they started on " +
@@ -35,9 +35,9 @@ public static class FacilitatorMandate
     }
 
     /// <summary>A facilitator reads the personal details of the members of a council assigned to them today.</summary>
-    public static bool Reaches(Facilitator facilitator, Guid? membersCouncil, LocalDate today) =>
+    public static bool Reaches(TeamMember facilitator, Guid? membersCouncil, LocalDate today) =>
         IsInProgramme(facilitator, today) && membersCouncil is { } council && facilitator.IsAssignedTo(council, today);
 
-    private static bool IsInProgramme(Facilitator facilitator, LocalDate today) =>
+    private static bool IsInProgramme(TeamMember facilitator, LocalDate today) =>
         facilitator.StartsOn <= today && !facilitator.HasLeftBy(today);
 }

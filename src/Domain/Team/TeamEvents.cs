@@ -13,7 +13,7 @@ public interface ITeamEvent : IProgrammeAdministration
 }
 
 /// <param name="ContractEndsOn">The contract's last day, for fixed-term contracts.</param>
-public sealed record FacilitatorRecruited(
+public sealed record TeamMemberRecruited(
     Guid FacilitatorId, TeamRole Role, ContractKind Contract, LocalDate StartsOn, LocalDate? ContractEndsOn) : ITeamEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => StartsOn;
@@ -25,19 +25,19 @@ public sealed record TrainingCompleted(Guid FacilitatorId, [property: FreeText] 
 }
 
 /// <param name="Until">The first day the council is no longer covered by this assignment (like a member's leftOn); null while open.</param>
-public sealed record FacilitatorAssigned(Guid FacilitatorId, Guid CouncilId, LocalDate From, LocalDate? Until) : ITeamEvent, IBusinessDated, IOneCouncilScoped
+public sealed record TeamMemberAssigned(Guid FacilitatorId, Guid CouncilId, LocalDate From, LocalDate? Until) : ITeamEvent, IBusinessDated, IOneCouncilScoped
 {
     LocalDate IBusinessDated.BusinessDate => From;
 }
 
 /// <param name="On">From this day on the facilitator no longer covers the council.</param>
-public sealed record FacilitatorUnassigned(Guid FacilitatorId, Guid CouncilId, LocalDate On) : ITeamEvent, IBusinessDated, IOneCouncilScoped
+public sealed record TeamMemberUnassigned(Guid FacilitatorId, Guid CouncilId, LocalDate On) : ITeamEvent, IBusinessDated, IOneCouncilScoped
 {
     LocalDate IBusinessDated.BusinessDate => On;
 }
 
 /// <param name="On">From this day on the person is no longer in the team.</param>
-public sealed record FacilitatorLeft(Guid FacilitatorId, LocalDate On) : ITeamEvent, IBusinessDated
+public sealed record TeamMemberLeft(Guid FacilitatorId, LocalDate On) : ITeamEvent, IBusinessDated
 {
     LocalDate IBusinessDated.BusinessDate => On;
 }

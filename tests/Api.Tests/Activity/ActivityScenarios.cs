@@ -8,7 +8,7 @@ public static class ActivityScenarios
     public static readonly Guid FacilitatorId = Guid.Parse("0190c1a0-0000-7000-8000-0000000000f1");
     public static readonly Guid EntryId = Guid.Parse("0190c1a0-0000-7000-8000-0000000001e1");
     public static readonly string ActivityUrl = $"/team/{FacilitatorId}/activity";
-    public static readonly string TimeUrl = $"{ActivityUrl}/time";
+    public static readonly string TimeUrl = $"{ActivityUrl}/time-entries";
     public static readonly string MobilisationsUrl = $"{ActivityUrl}/mobilisations";
 
     public static object Time(decimal hours = 3, string on = "2018-05-15", Guid? entryId = null, string kind = "councilSupport", Guid? councilId = null) =>

@@ -156,9 +156,9 @@ public class RecordingActivity(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Theory]
-    [InlineData("/time", """{"on":"2018-05-15","kind":"councilSupport","hours":"3"}""")]
-    [InlineData("/time", """{"on":"2018-05-15","kind":"gardening","hours":3}""")]
-    [InlineData("/time", """{"kind":"councilSupport","hours":3}""")]
+    [InlineData("/time-entries", """{"on":"2018-05-15","kind":"councilSupport","hours":"3"}""")]
+    [InlineData("/time-entries", """{"on":"2018-05-15","kind":"gardening","hours":3}""")]
+    [InlineData("/time-entries", """{"kind":"councilSupport","hours":3}""")]
     [InlineData("/mobilisations", """{"on":"2018-05-15","councilId":"0190c1a0-0000-7000-8000-000000000001","description":"","residentsReached":3,"newResidents":1}""")]
     [InlineData("/mobilisations", """{"on":"2018-05-15","councilId":"0190c1a0-0000-7000-8000-000000000001","description":"Porte-à-porte","residentsReached":3.5,"newResidents":1}""")]
     public async Task A_malformed_entry_is_a_400_and_appends_nothing(string path, string json)

@@ -57,7 +57,7 @@ public class ReadingPeopleOutsideOnesCouncils(ApiFixture fixture) : AttackTest(f
     public async Task An_ended_assignment_no_longer_opens_its_members()
     {
         await GivenAMemberInEachCouncil();
-        await Post($"{TeamMember()}/assignments/{CouncilId}/end", new { on = "2018-06-01" });
+        await Post($"{TeamMember()}/assignments/{CouncilId}/ending", new { on = "2018-06-01" });
 
         Assert.Equal(HttpStatusCode.Forbidden, (await AsFacilitator(HttpMethod.Get, $"/people/{MemberId}")).Status);
     }

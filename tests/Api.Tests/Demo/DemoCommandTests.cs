@@ -34,7 +34,7 @@ public class DemoCommandTests(ApiFixture fixture) : ApiTest(fixture)
         var meetings = await session.Query<Meeting>().ToListAsync();
         Assert.All(councils, c => Assert.Contains(meetings, m => m.CouncilId == c.Id && m.Status == MeetingStatus.Held));
         Assert.Equal(8, await session.Query<Drawing>().CountAsync());
-        Assert.Equal(9, await session.Query<Facilitator>().CountAsync());
+        Assert.Equal(9, await session.Query<TeamMember>().CountAsync());
         var convention = Assert.Single(await session.Query<Convention>().ToListAsync());
         Assert.Equal(["Préfecture de Paris", "Ville de Paris"], convention.Sponsors.ToArray());
         var members = councils.Sum(c => c.Members.Length);

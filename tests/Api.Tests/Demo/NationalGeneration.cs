@@ -36,7 +36,7 @@ public class NationalGeneration(ApiFixture fixture) : ApiTest(fixture)
             Assert.Contains(c.Members, m => m.Origin == MemberOrigin.Drawn);
             Assert.All(c.QuartierCodes, code => Assert.StartsWith("QP0000", code));
         });
-        Assert.Equal(4, await session.Query<Facilitator>().CountAsync());
+        Assert.Equal(4, await session.Query<TeamMember>().CountAsync());
         Assert.Equal(new DemoRegion(0, 3).ConventionId, Assert.Single(await session.Query<Convention>().ToListAsync()).Id);
         Assert.Equal(councils.Sum(c => c.Members.Length), await session.Query<MemberPersonalDetails>().CountAsync());
         // Every stream's version is its event count, so the next append through the API lands after them.

@@ -149,7 +149,7 @@ public class PublishingDiagnostics(ApiFixture fixture) : EventCountingTest(fixtu
         var publish = paths.GetProperty("/quartiers/{code}/diagnostic/versions").GetProperty("post").GetProperty("responses");
         foreach (var status in new[] { "200", "201", "400", "404", "409", "412", "422" })
             Assert.True(publish.TryGetProperty(status, out _), $"publish lacks {status}");
-        foreach (var path in new[] { "/partners", "/partners/{id}/update", "/partners/{id}/closure", "/partners/{id}/immersions", "/immersions", "/immersions/{id}" })
+        foreach (var path in new[] { "/partners", "/partners/{id}/details", "/partners/{id}/closure", "/partners/{id}/immersions", "/immersions", "/immersions/{id}" })
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing");
     }
 }

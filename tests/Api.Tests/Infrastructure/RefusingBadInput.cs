@@ -34,7 +34,7 @@ public class RefusingBadInput(ApiFixture fixture) : ApiTest(fixture)
 
     [Theory]
     [InlineData("/team/{0}/departure")]
-    [InlineData("/team/{0}/assignments/{1}/end")]
+    [InlineData("/team/{0}/assignments/{1}/ending")]
     public async Task A_null_body_is_a_400_problem_not_a_500(string route)
     {
         await Post("/team", Team.TeamScenarios.Recruitment());

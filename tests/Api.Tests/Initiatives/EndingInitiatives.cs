@@ -7,7 +7,7 @@ namespace ConseilsCitoyens.Api.Tests.Initiatives;
 public class EndingInitiatives(ApiFixture fixture) : ApiTest(fixture)
 {
     private static readonly string CompletionUrl = $"{InitiativeUrl}/completion";
-    private static readonly string DropUrl = $"{InitiativeUrl}/drop";
+    private static readonly string DropUrl = $"{InitiativeUrl}/abandonment";
 
     private async Task GivenALaunchedInitiative()
     {
@@ -37,7 +37,7 @@ public class EndingInitiatives(ApiFixture fixture) : ApiTest(fixture)
         await GivenALaunchedInitiative();
 
         var dropped = await Post(DropUrl, new { reason = "Pas de salle disponible", droppedOn = "2017-11-06" });
-        var support = await Post($"{InitiativeUrl}/support", LogisticalSupport());
+        var support = await Post($"{InitiativeUrl}/supports", LogisticalSupport());
 
         Assert.Equal(HttpStatusCode.OK, dropped.Status);
         Assert.Equal("dropped", (await Get(InitiativeUrl)).Json.GetProperty("status").GetString());
@@ -87,7 +87,7 @@ public class EndingInitiatives(ApiFixture fixture) : ApiTest(fixture)
     public async Task A_stale_if_match_on_drop_is_refused_with_412()
     {
         await GivenALaunchedInitiative();
-        await Post($"{InitiativeUrl}/support", LogisticalSupport());
+        await Post($"{InitiativeUrl}/supports", LogisticalSupport());
 
         var stale = await Post(DropUrl, new { reason = "Pas de salle", droppedOn = "2017-11-06" }, ifMatch: "\"1\"");
 
@@ -98,7 +98,7 @@ public class EndingInitiatives(ApiFixture fixture) : ApiTest(fixture)
     [Theory]
     [InlineData("/completion", """{"outcome":"","completedOn":"2017-11-06"}""")]
     [InlineData("/completion", """{"outcome":"Réussie"}""")]
-    [InlineData("/drop", """{"reason":"Pas de salle","droppedOn":"06/11/2017"}""")]
+    [InlineData("/abandonment", """{"reason":"Pas de salle","droppedOn":"06/11/2017"}""")]
     public async Task A_malformed_ending_is_a_400_and_appends_nothing(string path, string json)
     {
         await GivenALaunchedInitiative();
@@ -109,7 +109,7 @@ public class EndingInitiatives(ApiFixture fixture) : ApiTest(fixture)
 
     [Theory]
     [InlineData("/completion", """{"outcome":"Réussie","completedOn":"2017-11-06"}""")]
-    [InlineData("/drop", """{"reason":"Pas de salle","droppedOn":"2017-11-06"}""")]
+    [InlineData("/abandonment", """{"reason":"Pas de salle","droppedOn":"2017-11-06"}""")]
     public async Task Ending_an_unknown_initiative_is_not_found(string path, string json) =>
         Assert.Equal(HttpStatusCode.NotFound, (await Post($"/initiatives/{Guid.NewGuid()}{path}", json)).Status);
 }

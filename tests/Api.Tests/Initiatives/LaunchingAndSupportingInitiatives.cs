@@ -7,7 +7,7 @@ namespace ConseilsCitoyens.Api.Tests.Initiatives;
 
 public class LaunchingAndSupportingInitiatives(ApiFixture fixture) : ApiTest(fixture)
 {
-    private static readonly string SupportUrl = $"{InitiativeUrl}/support";
+    private static readonly string SupportUrl = $"{InitiativeUrl}/supports";
 
     private async Task GivenACouncil()
     {
@@ -155,7 +155,7 @@ public class LaunchingAndSupportingInitiatives(ApiFixture fixture) : ApiTest(fix
 
     [Fact]
     public async Task Supporting_an_unknown_initiative_is_not_found() =>
-        Assert.Equal(HttpStatusCode.NotFound, (await Post($"/initiatives/{Guid.NewGuid()}/support", LogisticalSupport())).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await Post($"/initiatives/{Guid.NewGuid()}/supports", LogisticalSupport())).Status);
 
     [Fact]
     public async Task An_unknown_initiative_is_not_found()

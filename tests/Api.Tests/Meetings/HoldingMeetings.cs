@@ -13,7 +13,7 @@ public class HoldingMeetings(ApiFixture fixture) : MeetingTest(fixture)
 
         var item = await Post(MeetingUrl(then: "agenda-items"), new { title = "Jardin partagé", proposedBy = Member(OtherMemberId) }, "\"1\"");
         var partner = await Post(MeetingUrl(then: "agenda-items"), new { title = "Propreté", proposedBy = new { kind = "partner" } }, "\"2\"");
-        var held = await Post(MeetingUrl(then: "held"), Hold(chairedBy: Facilitator), "\"3\"");
+        var held = await Post(MeetingUrl(then: "holding"), Hold(chairedBy: Facilitator), "\"3\"");
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { item.Status, partner.Status, held.Status });
         Assert.Equal("\"4\"", held.ETag);
@@ -45,7 +45,7 @@ public class HoldingMeetings(ApiFixture fixture) : MeetingTest(fixture)
     {
         await GivenAHeldMeeting();
 
-        var again = await Post(MeetingUrl(then: "held"), Hold());
+        var again = await Post(MeetingUrl(then: "holding"), Hold());
 
         Assert.Equal(HttpStatusCode.OK, again.Status);
         Assert.Equal("\"2\"", again.ETag);
@@ -57,7 +57,7 @@ public class HoldingMeetings(ApiFixture fixture) : MeetingTest(fixture)
         await GivenAPlannedMeeting();
         await Post(MeetingUrl(then: "agenda-items"), new { title = "Jardin partagé", proposedBy = Facilitator });
 
-        var stale = await Post(MeetingUrl(then: "held"), Hold(), "\"1\"");
+        var stale = await Post(MeetingUrl(then: "holding"), Hold(), "\"1\"");
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.Status);
         Assert.Equal("version.stale", stale.ProblemCode);
@@ -72,7 +72,7 @@ public class HoldingMeetings(ApiFixture fixture) : MeetingTest(fixture)
         await GivenAPlannedMeeting();
         var cancelled = await Post(MeetingUrl(then: "cancellation"), new { reason = "Salle indisponible" });
 
-        var answer = await Post(MeetingUrl(then: "held"), Hold());
+        var answer = await Post(MeetingUrl(then: "holding"), Hold());
 
         Assert.Equal(HttpStatusCode.OK, cancelled.Status);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
@@ -100,7 +100,7 @@ public class HoldingMeetings(ApiFixture fixture) : MeetingTest(fixture)
     {
         await GivenAPlannedMeeting();
 
-        var answer = await Post(MeetingUrl(then: "held"), Hold("2018-07-01"));
+        var answer = await Post(MeetingUrl(then: "holding"), Hold("2018-07-01"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
         Assert.Equal("date.in-future", answer.ProblemCode);
@@ -118,14 +118,14 @@ public class HoldingMeetings(ApiFixture fixture) : MeetingTest(fixture)
     }
 
     [Theory]
-    [InlineData("held")]
+    [InlineData("holding")]
     [InlineData("cancellation")]
     [InlineData("agenda-items")]
     public async Task Writing_to_an_unknown_meeting_is_not_found(string then)
     {
         object body = then switch
         {
-            "held" => Hold(),
+            "holding" => Hold(),
             "cancellation" => new { reason = "Salle indisponible" },
             _ => new { title = "Propreté", proposedBy = Facilitator },
         };
@@ -134,8 +134,8 @@ public class HoldingMeetings(ApiFixture fixture) : MeetingTest(fixture)
     }
 
     [Theory]
-    [InlineData("held", """{"heldOn":"2018-03-14"}""")]
-    [InlineData("held", """{"heldOn":"2018-02-30","chairedBy":{"kind":"facilitator"}}""")]
+    [InlineData("holding", """{"heldOn":"2018-03-14"}""")]
+    [InlineData("holding", """{"heldOn":"2018-02-30","chairedBy":{"kind":"facilitator"}}""")]
     [InlineData("cancellation", """{"reason":""}""")]
     [InlineData("agenda-items", """{"title":"","proposedBy":{"kind":"facilitator"}}""")]
     [InlineData("agenda-items", """{"title":"Propreté","proposedBy":{"kind":"mayor"}}""")]

@@ -17,7 +17,7 @@ public class ListingMeetings(ApiFixture fixture) : MeetingTest(fixture)
         await Post(MeetingsOf(CouncilId), Plan("2018-09-10", Facilitator, late));
         await Post(MeetingsOf(CouncilId), Plan("2018-01-15", Facilitator, early));
         await Post(MeetingsOf(CouncilId), Plan("2018-05-20", Facilitator, heldEarlier));
-        await Post(MeetingUrl(heldEarlier, "held"), Hold("2017-12-01", Facilitator));
+        await Post(MeetingUrl(heldEarlier, "holding"), Hold("2017-12-01", Facilitator));
         await Post(MeetingsOf(OtherCouncilId), Plan("2018-02-01", Facilitator, Guid.NewGuid()));
 
         var answer = await Get(MeetingsOf(CouncilId));

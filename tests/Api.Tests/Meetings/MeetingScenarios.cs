@@ -48,7 +48,7 @@ public abstract class MeetingTest(ApiFixture fixture) : ApiTest(fixture)
     protected async Task GivenAHeldMeeting()
     {
         await GivenAPlannedMeeting();
-        await Post(MeetingUrl(then: "held"), Hold());
+        await Post(MeetingUrl(then: "holding"), Hold());
     }
 
     protected async Task<long> CountEvents()

@@ -47,7 +47,7 @@ public class RecordingAttendance(ApiFixture fixture) : MeetingTest(fixture)
     {
         await GivenAPlannedMeeting();
         await Post(MeetingUrl(then: "agenda-items"), new { title = "Jardin partagé", proposedBy = Member(OtherMemberId) });
-        await Post(MeetingUrl(then: "held"), Hold());
+        await Post(MeetingUrl(then: "holding"), Hold());
         await Post(MeetingUrl(then: "attendance"), FullRegister);
 
         Snapshot.Match(Newtonsoft.Json.Linq.JToken.Parse((await Get(MeetingUrl())).Body));

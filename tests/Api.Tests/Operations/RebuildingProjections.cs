@@ -59,7 +59,7 @@ public class RebuildingProjections(ApiFixture fixture) : ApiTest(fixture)
         await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         var councils = (await session.Query<Council>().ToListAsync()).Select(c => c.Id).Order().ToArray();
         var arrondissements = (await session.Query<Quartier>().ToListAsync()).Select(q => q.ArrondissementCode).Distinct().Order();
-        var facilitators = (await session.Query<Facilitator>().ToListAsync()).Select(f => f.Id).Order();
+        var facilitators = (await session.Query<TeamMember>().ToListAsync()).Select(f => f.Id).Order();
         Assert.NotEmpty(councils);
 
         foreach (var year in new[] { "2017", "2018" })

@@ -15,7 +15,7 @@ public class UpdatingAndClosingPartners(ApiFixture fixture) : EventCountingTest(
     {
         await Post("/partners", Partner());
 
-        var answer = await Post($"{PartnerUrl}/update", Update(arrondissementCode: null), ifMatch: "\"1\"");
+        var answer = await Post($"{PartnerUrl}/details", Update(arrondissementCode: null), ifMatch: "\"1\"");
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal("\"2\"", answer.ETag);
@@ -29,9 +29,9 @@ public class UpdatingAndClosingPartners(ApiFixture fixture) : EventCountingTest(
     public async Task The_same_update_twice_is_a_repeat()
     {
         await Post("/partners", Partner());
-        await Post($"{PartnerUrl}/update", Update());
+        await Post($"{PartnerUrl}/details", Update());
 
-        var again = await Post($"{PartnerUrl}/update", Update());
+        var again = await Post($"{PartnerUrl}/details", Update());
 
         Assert.Equal(HttpStatusCode.OK, again.Status);
         Assert.Equal("\"2\"", again.ETag);
@@ -44,7 +44,7 @@ public class UpdatingAndClosingPartners(ApiFixture fixture) : EventCountingTest(
         await Post("/partners", Partner());
 
         var closed = await Post($"{PartnerUrl}/closure", Closure);
-        var update = await Post($"{PartnerUrl}/update", Update());
+        var update = await Post($"{PartnerUrl}/details", Update());
 
         Assert.Equal(HttpStatusCode.OK, closed.Status);
         Assert.Equal("\"2\"", closed.ETag);
@@ -68,12 +68,12 @@ public class UpdatingAndClosingPartners(ApiFixture fixture) : EventCountingTest(
     }
 
     [Theory]
-    [InlineData("update", """{"name":"Centre social d'essai","kind":"association","arrondissementCode":"75118"}""")]
+    [InlineData("details", """{"name":"Centre social d'essai","kind":"association","arrondissementCode":"75118"}""")]
     [InlineData("closure", """{"closedOn":"2018-03-01"}""")]
     public async Task Writes_to_an_unknown_partner_are_404_and_stale_versions_412(string path, string body)
     {
         await Post("/partners", Partner());
-        await Post($"{PartnerUrl}/update", Update());
+        await Post($"{PartnerUrl}/details", Update());
 
         Assert.Equal(HttpStatusCode.NotFound, (await Post($"/partners/{Guid.NewGuid()}/{path}", body)).Status);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await Post($"{PartnerUrl}/{path}", body, ifMatch: "\"1\"")).Status);
@@ -81,8 +81,8 @@ public class UpdatingAndClosingPartners(ApiFixture fixture) : EventCountingTest(
     }
 
     [Theory]
-    [InlineData("update", """{"name":"","kind":"association"}""")]
-    [InlineData("update", """{"name":"Centre","kind":"school"}""")]
+    [InlineData("details", """{"name":"","kind":"association"}""")]
+    [InlineData("details", """{"name":"Centre","kind":"school"}""")]
     [InlineData("closure", """{"closedOn":"le 1er mars"}""")]
     [InlineData("closure", """{"reason":"Fin"}""")]
     public async Task Malformed_writes_are_400_problems(string path, string body)

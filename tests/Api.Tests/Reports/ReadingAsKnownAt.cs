@@ -76,7 +76,7 @@ public class ReadingAsKnownAt(ApiFixture fixture) : ReportTest(fixture)
         foreach (var member in new[] { MemberId, Second, Third })
             await Then(Post(MembersOf(CouncilId), Resident(memberId: member)));
         await Then(Post($"/councils/{CouncilId}/meetings", new { id = LateMeeting, kind = "plenary", plannedFor = "2018-03-12", convenedBy = new { kind = "facilitator" } }));
-        await Then(Post($"/meetings/{LateMeeting}/held", new { heldOn = "2018-03-12", chairedBy = new { kind = "member", memberId = MemberId } }));
+        await Then(Post($"/meetings/{LateMeeting}/holding", new { heldOn = "2018-03-12", chairedBy = new { kind = "member", memberId = MemberId } }));
         await Then(Post($"/meetings/{LateMeeting}/attendance", new { register = new[] { new { memberId = MemberId, presence = "present" }, new { memberId = Second, presence = "absent" } } }));
         await Then(Post($"/councils/{CouncilId}/steering-sessions", new
         {
@@ -174,15 +174,15 @@ public class ReadingAsKnownAt(ApiFixture fixture) : ReportTest(fixture)
         {
             id = LateMeeting, kind = "workingGroup", plannedFor = "2018-04-10", convenedBy = new { kind = "facilitator" },
         }));
-        await Expect(HttpStatusCode.OK, Post($"/meetings/{LateMeeting}/held", new { heldOn = "2018-04-10", chairedBy = new { kind = "facilitator" } }));
+        await Expect(HttpStatusCode.OK, Post($"/meetings/{LateMeeting}/holding", new { heldOn = "2018-04-10", chairedBy = new { kind = "facilitator" } }));
         await Expect(HttpStatusCode.OK, Post($"/meetings/{LateMeeting}/attendance",
             new { register = new[] { new { memberId = MemberId, presence = "present" } } }));
         if (!withTeam)
             return;
-        await Expect(HttpStatusCode.OK, Post($"/team/{Team.TeamScenarios.FacilitatorId}/assignments/{CouncilId}/end", new { on = "2018-05-31" }));
+        await Expect(HttpStatusCode.OK, Post($"/team/{Team.TeamScenarios.FacilitatorId}/assignments/{CouncilId}/ending", new { on = "2018-05-31" }));
         var roadmap = await TheRoadmap();
-        await Expect(HttpStatusCode.OK, Post($"/roadmaps/{roadmap}/actions/{SecondActionId}/start", new { startedOn = "2018-04-20" }));
-        await Expect(HttpStatusCode.OK, Post($"/roadmaps/{roadmap}/actions/{SecondActionId}/done", new { outcome = "Un jardin", doneOn = "2018-05-30" }));
+        await Expect(HttpStatusCode.OK, Post($"/roadmaps/{roadmap}/actions/{SecondActionId}/commencement", new { startedOn = "2018-04-20" }));
+        await Expect(HttpStatusCode.OK, Post($"/roadmaps/{roadmap}/actions/{SecondActionId}/completion", new { outcome = "Un jardin", doneOn = "2018-05-30" }));
     }
 
     /// <summary>The instant a view read now says it reflects, as a query value: the database server's clock, after every write so far.</summary>

@@ -49,7 +49,7 @@ public abstract class ReportTest(ApiFixture fixture) : ApiTest(fixture)
         {
             id = initiative, title = "Fête de quartier", description = "Une fête entre voisins.", launchedOn = "2018-01-15",
         }));
-        await Expect(HttpStatusCode.OK, Post($"/initiatives/{initiative}/support", new
+        await Expect(HttpStatusCode.OK, Post($"/initiatives/{initiative}/supports", new
         {
             supportId = Guid.Parse("0190c1a0-0000-7000-8000-0000000000e2"), kind = "financial", by = "Ville de Paris",
             amountCents = 150_000, fund = "Fonds de participation des habitants", supportedOn = "2018-03-05",
@@ -109,8 +109,8 @@ public abstract class ReportTest(ApiFixture fixture) : ApiTest(fixture)
             facilitatorId = Team.TeamScenarios.FacilitatorId, councilId = CouncilId,
             action = new { actionId = FirstActionId, title = "Café des habitants", kind = "action", priorityId = PriorityId, dueOn = "2017-12-15", rank = 1, proposedOn = "2017-09-18" },
         })).Location!;
-        await Expect(HttpStatusCode.OK, Post($"{roadmap}/actions/{FirstActionId}/start", new { startedOn = "2017-10-02" }));
-        await Expect(HttpStatusCode.OK, Post($"{roadmap}/actions/{FirstActionId}/done", new { outcome = "Un café par mois", doneOn = "2018-01-22" }));
+        await Expect(HttpStatusCode.OK, Post($"{roadmap}/actions/{FirstActionId}/commencement", new { startedOn = "2017-10-02" }));
+        await Expect(HttpStatusCode.OK, Post($"{roadmap}/actions/{FirstActionId}/completion", new { outcome = "Un café par mois", doneOn = "2018-01-22" }));
         await Expect(HttpStatusCode.Created, Post($"{roadmap}/actions", new
         {
             actionId = SecondActionId, title = "Jardin partagé", kind = "project", priorityId = PriorityId, dueOn = "2018-05-31", rank = 2, proposedOn = "2018-04-03",
@@ -121,7 +121,7 @@ public abstract class ReportTest(ApiFixture fixture) : ApiTest(fixture)
     {
         object actor = convenerAndChair == "member" ? new { kind = "member", memberId = MemberId } : new { kind = "facilitator" };
         await Expect(HttpStatusCode.Created, Post($"/councils/{CouncilId}/meetings", new { id, kind = "plenary", plannedFor, convenedBy = actor }));
-        await Expect(HttpStatusCode.OK, Post($"/meetings/{id}/held", new { heldOn, chairedBy = actor }));
+        await Expect(HttpStatusCode.OK, Post($"/meetings/{id}/holding", new { heldOn, chairedBy = actor }));
         await Expect(HttpStatusCode.OK, Post($"/meetings/{id}/attendance",
             new { register = register.Select(e => new { memberId = e.Member, presence = e.Presence }).ToArray() }));
     }

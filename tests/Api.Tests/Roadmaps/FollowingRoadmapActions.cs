@@ -6,23 +6,13 @@ namespace ConseilsCitoyens.Api.Tests.Roadmaps;
 
 public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
 {
-    private async Task<string> GivenARoadmap()
-    {
-        await Post("/quartiers", Quartier());
-        await Post("/councils", Council());
-        await GivenTheFacilitator();
-        await Post("/quartiers/QP999001/diagnostic/versions", Diagnostics.DiagnosticScenarios.Version("2017-06-01", ["Constat d'essai"],
-            Diagnostics.DiagnosticScenarios.Priority("Priorité d'essai", id: RoadmapScenarios.PriorityId)));
-        return (await Post("/roadmaps", Open())).Location!;
-    }
-
     [Fact]
     public async Task An_action_started_then_done_reads_with_its_status_on_each_date()
     {
         var roadmap = await GivenARoadmap();
 
-        var started = await Post(ActionUrl(roadmap, "start"), new { startedOn = "2017-10-02" }, ifMatch: "\"2\"");
-        var done = await Post(ActionUrl(roadmap, "done"), new { outcome = "Trois réunions, 40 habitants", doneOn = "2017-12-01" });
+        var started = await Post(ActionUrl(roadmap, "commencement"), new { startedOn = "2017-10-02" }, ifMatch: "\"2\"");
+        var done = await Post(ActionUrl(roadmap, "completion"), new { outcome = "Trois réunions, 40 habitants", doneOn = "2017-12-01" });
 
         Assert.Equal(HttpStatusCode.OK, started.Status);
         Assert.Equal("\"3\"", started.ETag);
@@ -53,7 +43,7 @@ public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
     {
         var roadmap = await GivenARoadmap();
 
-        var answer = await Post(ActionUrl(roadmap, "done"), new { outcome = "Fait", doneOn = "2017-12-01" });
+        var answer = await Post(ActionUrl(roadmap, "completion"), new { outcome = "Fait", doneOn = "2017-12-01" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
         Assert.Equal("roadmap.action-not-started", answer.ProblemCode);
@@ -65,8 +55,8 @@ public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
     {
         var roadmap = await GivenARoadmap();
 
-        var dropped = await Post(ActionUrl(roadmap, "drop"), new { reason = "Pas de salle", droppedOn = "2017-11-06" });
-        var start = await Post(ActionUrl(roadmap, "start"), new { startedOn = "2017-11-07" });
+        var dropped = await Post(ActionUrl(roadmap, "abandonment"), new { reason = "Pas de salle", droppedOn = "2017-11-06" });
+        var start = await Post(ActionUrl(roadmap, "commencement"), new { startedOn = "2017-11-07" });
 
         Assert.Equal(HttpStatusCode.OK, dropped.Status);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, start.Status);
@@ -82,8 +72,8 @@ public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
         var roadmap = await GivenARoadmap();
         await Post($"{roadmap}/actions", Action(OtherActionId, rank: 2, proposedOn: "2017-09-11"));
 
-        var rescheduled = await Post(ActionUrl(roadmap, "reschedule"), new { dueOn = "2018-09-01", reason = "Salle indisponible", rescheduledOn = "2017-12-01" });
-        var reprioritised = await Post(ActionUrl(roadmap, "reprioritise"), new { rank = 2, reason = "Attente du bailleur", reprioritisedOn = "2017-12-01" });
+        var rescheduled = await Post(ActionUrl(roadmap, "schedule"), new { dueOn = "2018-09-01", reason = "Salle indisponible", rescheduledOn = "2017-12-01" });
+        var reprioritised = await Post(ActionUrl(roadmap, "priority"), new { rank = 2, reason = "Attente du bailleur", reprioritisedOn = "2017-12-01" });
 
         Assert.Equal(HttpStatusCode.OK, rescheduled.Status);
         Assert.Equal("\"5\"", reprioritised.ETag);
@@ -100,7 +90,7 @@ public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
     {
         var roadmap = await GivenARoadmap();
 
-        var answer = await Post(ActionUrl(roadmap, "reschedule"), new { dueOn = "2017-11-01", reason = "Erreur", rescheduledOn = "2017-11-02" });
+        var answer = await Post(ActionUrl(roadmap, "schedule"), new { dueOn = "2017-11-01", reason = "Erreur", rescheduledOn = "2017-11-02" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.Status);
         Assert.Equal("roadmap.due-date-in-the-past", answer.ProblemCode);
@@ -112,34 +102,34 @@ public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
     {
         var roadmap = await GivenARoadmap();
 
-        var stale = await Post(ActionUrl(roadmap, "start"), new { startedOn = "2017-10-02" }, ifMatch: "\"1\"");
+        var stale = await Post(ActionUrl(roadmap, "commencement"), new { startedOn = "2017-10-02" }, ifMatch: "\"1\"");
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.Status);
         Assert.Equal("\"2\"", (await Get(roadmap)).ETag);
     }
 
     [Theory]
-    [InlineData("start", """{"startedOn":"2017-10-02"}""")]
-    [InlineData("drop", """{"reason":"Pas de salle","droppedOn":"2017-11-06"}""")]
-    public async Task An_unknown_action_is_not_found(string verb, string json)
+    [InlineData("commencement", """{"startedOn":"2017-10-02"}""")]
+    [InlineData("abandonment", """{"reason":"Pas de salle","droppedOn":"2017-11-06"}""")]
+    public async Task An_unknown_action_is_not_found(string fact, string json)
     {
         var roadmap = await GivenARoadmap();
 
-        Assert.Equal(HttpStatusCode.NotFound, (await Post(ActionUrl(roadmap, verb, OtherActionId), json)).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await Post(ActionUrl($"/roadmaps/{Guid.NewGuid()}", verb), json)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await Post(ActionUrl(roadmap, fact, OtherActionId), json)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await Post(ActionUrl($"/roadmaps/{Guid.NewGuid()}", fact), json)).Status);
     }
 
     [Theory]
-    [InlineData("drop", """{"reason":"","droppedOn":"2017-11-06"}""")]
-    [InlineData("start", """{"startedOn":"02/10/2017"}""")]
-    [InlineData("reschedule", """{"dueOn":"2018-09-01","rescheduledOn":"2017-12-01"}""")]
-    [InlineData("reprioritise", """{"rank":"2","reason":"Plus tard","reprioritisedOn":"2017-12-01"}""")]
-    [InlineData("done", """{"outcome":"Fait"}""")]
-    public async Task A_malformed_change_is_a_400_and_appends_nothing(string verb, string json)
+    [InlineData("abandonment", """{"reason":"","droppedOn":"2017-11-06"}""")]
+    [InlineData("commencement", """{"startedOn":"02/10/2017"}""")]
+    [InlineData("schedule", """{"dueOn":"2018-09-01","rescheduledOn":"2017-12-01"}""")]
+    [InlineData("priority", """{"rank":"2","reason":"Plus tard","reprioritisedOn":"2017-12-01"}""")]
+    [InlineData("completion", """{"outcome":"Fait"}""")]
+    public async Task A_malformed_change_is_a_400_and_appends_nothing(string fact, string json)
     {
         var roadmap = await GivenARoadmap();
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await Post(ActionUrl(roadmap, verb), json)).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post(ActionUrl(roadmap, fact), json)).Status);
         Assert.Equal("\"2\"", (await Get(roadmap)).ETag);
     }
 
@@ -158,7 +148,7 @@ public class FollowingRoadmapActions(ApiFixture fixture) : ApiTest(fixture)
         var otherFacilitator = Team.TeamScenarios.SecondFacilitatorId;
         await Post("/team", Team.TeamScenarios.Recruitment(otherFacilitator));
         await Post("/roadmaps", Open(Action(OtherActionId), facilitatorId: otherFacilitator));
-        await Post(ActionUrl(roadmap, "start"), new { startedOn = "2017-10-02" });
+        await Post(ActionUrl(roadmap, "commencement"), new { startedOn = "2017-10-02" });
 
         var ofCouncil = await Get($"/councils/{CouncilId}/roadmaps?on=2017-11-01");
         var ofFacilitator = await Get($"/team/{FacilitatorId}/roadmaps?on=2017-11-01");

@@ -7,21 +7,6 @@ namespace ConseilsCitoyens.Api.Tests.Roadmaps;
 
 public class OpeningRoadmaps(ApiFixture fixture) : ApiTest(fixture)
 {
-    private async Task GivenACouncil()
-    {
-        await Post("/quartiers", Quartier());
-        await Post("/councils", Council());
-        await GivenTheFacilitator();
-        await Post("/quartiers/QP999001/diagnostic/versions", Diagnostics.DiagnosticScenarios.Version("2017-06-01", ["Constat d'essai"],
-            Diagnostics.DiagnosticScenarios.Priority("Priorité d'essai", id: RoadmapScenarios.PriorityId)));
-    }
-
-    private async Task<string> GivenARoadmap()
-    {
-        await GivenACouncil();
-        return (await Post("/roadmaps", Open())).Location!;
-    }
-
     private async Task<long> EventCount()
     {
         await using var session = Fixture.Store.QuerySession(ApiFixture.City);
@@ -31,7 +16,7 @@ public class OpeningRoadmaps(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task An_opened_roadmap_answers_201_with_its_location_and_first_action()
     {
-        await GivenACouncil();
+        await GivenACouncilWithADiagnostic();
 
         var created = await Post("/roadmaps", Open());
 
@@ -67,7 +52,7 @@ public class OpeningRoadmaps(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task An_action_answers_a_priority_of_the_councils_territory_diagnostic()
     {
-        await GivenACouncil();
+        await GivenACouncilWithADiagnostic();
 
         var answer = await Post("/roadmaps", Open(new
         {
@@ -82,7 +67,7 @@ public class OpeningRoadmaps(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task An_unknown_facilitator_has_no_roadmap()
     {
-        await GivenACouncil();
+        await GivenACouncilWithADiagnostic();
 
         Assert.Equal(HttpStatusCode.NotFound, (await Post("/roadmaps", Open(facilitatorId: Guid.NewGuid()))).Status);
     }
@@ -90,7 +75,7 @@ public class OpeningRoadmaps(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task Opening_before_the_council_existed_breaks_a_rule_and_creates_nothing()
     {
-        await GivenACouncil();
+        await GivenACouncilWithADiagnostic();
 
         var answer = await Post("/roadmaps", Open(Action(proposedOn: "2017-01-09")));
 
@@ -106,7 +91,7 @@ public class OpeningRoadmaps(ApiFixture fixture) : ApiTest(fixture)
     [InlineData("""{"councilId":"0190c1a0-0000-7000-8000-000000000001","action":{"title":"Réunions","kind":"action","priorityId":"0190c1a0-0000-7000-8000-0000000000b1","dueOn":"2017-12-15","rank":"1","proposedOn":"2017-09-04"}}""")]
     public async Task A_malformed_opening_is_a_400_and_creates_nothing(string json)
     {
-        await GivenACouncil();
+        await GivenACouncilWithADiagnostic();
 
         Assert.Equal(HttpStatusCode.BadRequest, (await Post("/roadmaps", json)).Status);
         Assert.Equal(4L, await EventCount());

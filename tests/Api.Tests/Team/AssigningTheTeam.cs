@@ -77,16 +77,16 @@ public class AssigningTheTeam(ApiFixture fixture) : ApiTest(fixture)
         await GivenTwoCouncilsAndARecruit();
         await Post(Assignments, Assignment(CouncilId));
 
-        var ended = await Post($"{Assignments}/{CouncilId}/end", new { on = "2018-02-01" }, ifMatch: "\"2\"");
+        var ended = await Post($"{Assignments}/{CouncilId}/ending", new { on = "2018-02-01" }, ifMatch: "\"2\"");
 
         Assert.Equal(HttpStatusCode.OK, ended.Status);
         Assert.Equal("2018-02-01", (await Get(TeamMember())).Json.GetProperty("assignments")[0].GetProperty("until").GetString());
-        var refused = await Post($"{Assignments}/{OtherCouncilId}/end", new { on = "2018-02-01" });
+        var refused = await Post($"{Assignments}/{OtherCouncilId}/ending", new { on = "2018-02-01" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
         Assert.Equal("assignment.not-assigned", refused.ProblemCode);
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await Post($"{Assignments}/{CouncilId}/end", new { on = "2018-03-01" }, ifMatch: "\"2\"")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await Post($"/team/{Guid.NewGuid()}/assignments/{CouncilId}/end", new { on = "2018-02-01" })).Status);
-        Assert.Equal(HttpStatusCode.BadRequest, (await Post($"{Assignments}/{CouncilId}/end", "{}")).Status);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await Post($"{Assignments}/{CouncilId}/ending", new { on = "2018-03-01" }, ifMatch: "\"2\"")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await Post($"/team/{Guid.NewGuid()}/assignments/{CouncilId}/ending", new { on = "2018-02-01" })).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post($"{Assignments}/{CouncilId}/ending", "{}")).Status);
         Assert.Equal("\"3\"", (await Get(TeamMember())).ETag);
     }
 

@@ -30,7 +30,7 @@ public class ScopingFacilitators(ApiFixture fixture) : EventCountingTest(fixture
         await GivenAnAssignedFacilitator();
 
         var planned = await AsFacilitator(MeetingsOf(CouncilId), Plan("2018-04-16", Facilitator));
-        var held = await AsFacilitator(MeetingUrl(then: "held"), Hold("2018-04-18", Facilitator));
+        var held = await AsFacilitator(MeetingUrl(then: "holding"), Hold("2018-04-18", Facilitator));
 
         Assert.Equal(HttpStatusCode.Created, planned.Status);
         Assert.Equal(HttpStatusCode.OK, held.Status);
@@ -60,7 +60,7 @@ public class ScopingFacilitators(ApiFixture fixture) : EventCountingTest(fixture
         await Post(MeetingsOf(OtherCouncilId), Plan("2018-04-16", Facilitator));
         var before = await CountEvents();
 
-        var held = await AsFacilitator(MeetingUrl(then: "held"), Hold("2018-04-18", Facilitator));
+        var held = await AsFacilitator(MeetingUrl(then: "holding"), Hold("2018-04-18", Facilitator));
 
         Assert.Equal(HttpStatusCode.Forbidden, held.Status);
         Assert.Equal(before, await CountEvents());

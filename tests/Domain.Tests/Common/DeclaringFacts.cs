@@ -33,9 +33,9 @@ public class DeclaringFacts
         [typeof(ConventionSigned)] = "the programme's convention",
         [typeof(YearlyTargetSet)] = "the programme's convention: a council's target says so in its scope, not as the council it concerns",
         [typeof(YearlyTargetRevised)] = "the programme's convention, as its target",
-        [typeof(FacilitatorRecruited)] = "the programme's team",
+        [typeof(TeamMemberRecruited)] = "the programme's team",
         [typeof(TrainingCompleted)] = "the programme's team",
-        [typeof(FacilitatorLeft)] = "the programme's team",
+        [typeof(TeamMemberLeft)] = "the programme's team",
         [typeof(PartnerRegistered)] = "the programme's partners",
         [typeof(PartnerUpdated)] = "the programme's partners",
         [typeof(PartnerClosed)] = "the programme's partners",
@@ -93,7 +93,7 @@ public class DeclaringFacts
 
     [Fact]
     public void An_assignment_names_its_council_but_is_the_programme_s_administration() =>
-        Assert.Null(WriteScope.Of(new FacilitatorAssigned(Id(700), CouncilId, new LocalDate(2018, 1, 1), null)));
+        Assert.Null(WriteScope.Of(new TeamMemberAssigned(Id(700), CouncilId, new LocalDate(2018, 1, 1), null)));
 
     [Fact]
     public void Time_spent_on_no_council_is_its_team_member_s_own_record()

@@ -30,7 +30,7 @@ public class ComputingProgrammeIndicators
             if (a.Done is { } done)
             {
                 events.Add(new RoadmapActionStarted(id, council, Id(900 + i), a.Proposed));
-                events.Add(new RoadmapActionDone(id, council, Id(900 + i), "Fait", done));
+                events.Add(new RoadmapActionCompleted(id, council, Id(900 + i), "Fait", done));
             }
         }
         return events.Aggregate((Roadmap?)null, Roadmap.Evolve)!;
@@ -39,9 +39,9 @@ public class ComputingProgrammeIndicators
     public static Immersion ImmersionOn(int n, LocalDate on) =>
         Immersion.Evolve(null, new ImmersionRecorded(Id(1000 + n), FacilitatorId, Id(1100), on, 3m, "Rencontre", null));
 
-    public static Facilitator Trained(params (decimal Hours, LocalDate On)[] trainings) =>
-        trainings.Aggregate(Facilitator.Evolve(null, new FacilitatorRecruited(FacilitatorId, TeamRole.Facilitator, ContractKind.Cdi, D(2017, 1, 2), null)),
-            (f, t) => Facilitator.Evolve(f, new TrainingCompleted(FacilitatorId, "Animation", t.Hours, t.On)));
+    public static TeamMember Trained(params (decimal Hours, LocalDate On)[] trainings) =>
+        trainings.Aggregate(TeamMember.Evolve(null, new TeamMemberRecruited(FacilitatorId, TeamRole.Facilitator, ContractKind.Cdi, D(2017, 1, 2), null)),
+            (f, t) => TeamMember.Evolve(f, new TrainingCompleted(FacilitatorId, "Animation", t.Hours, t.On)));
 
     [Fact]
     public void Residents_reached_sum_the_mobilisations_for_the_councils_in_scope_that_were_not_cancelled()

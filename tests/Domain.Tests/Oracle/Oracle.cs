@@ -142,7 +142,7 @@ public sealed class Oracle(IReadOnlyList<Recorded> log)
                 .Where(m => mine.Contains(m.CouncilId) && In(m.On) && !Of<ActivityEntryCancelled>().Any(c => c.EntryId == m.EntryId))
                 .Sum(m => m.ResidentsReached)),
             ["immersions"] = new(scope.Programme ? Of<ImmersionRecorded>().Count(i => In(i.On)) : null),
-            ["roadmap-actions-done"] = new(Of<RoadmapActionDone>()
+            ["roadmap-actions-done"] = new(Of<RoadmapActionCompleted>()
                 .Count(d => In(d.DoneOn) && mine.Contains(Of<RoadmapOpened>().Single(o => o.RoadmapId == d.RoadmapId).CouncilId))),
             ["training-hours"] = new(scope.Programme ? Of<TrainingCompleted>().Where(t => In(t.On)).Sum(t => t.Hours) : null),
             ["diagnostics-published"] = new(Of<DiagnosticVersionPublished>().Count(v => codes.Contains(v.QuartierCode) && In(v.PublishedOn))),
@@ -185,15 +185,15 @@ public sealed class Oracle(IReadOnlyList<Recorded> log)
         foreach (var data in log.Select(r => r.Data))
             switch (data)
             {
-                case FacilitatorAssigned a when a.CouncilId == council:
+                case TeamMemberAssigned a when a.CouncilId == council:
                     spans.Add((a.FacilitatorId, a.From, a.Until ?? Never));
                     break;
-                case FacilitatorUnassigned u when u.CouncilId == council:
+                case TeamMemberUnassigned u when u.CouncilId == council:
                     var running = spans.FindIndex(s => s.Member == u.FacilitatorId && s.From <= u.On && u.On < s.Until);
                     if (running >= 0)
                         spans[running] = spans[running] with { Until = u.On };
                     break;
-                case FacilitatorLeft l:
+                case TeamMemberLeft l:
                     for (var i = 0; i < spans.Count; i++)
                         if (spans[i].Member == l.FacilitatorId && l.On < spans[i].Until)
                             spans[i] = spans[i] with { Until = l.On };

@@ -48,7 +48,7 @@ public sealed class Simulation
     {
         var simulation = new Simulation();
         foreach (var f in Enumerable.Range(0, World.Facilitators).Select(Facilitator))
-            simulation.Append(f, [FacilitatorDecider.Recruit(new Recruit(f, TeamRole.Facilitator, ContractKind.Cdi, TeamSince, null), Today)]);
+            simulation.Append(f, [TeamMemberDecider.Recruit(new RecruitTeamMember(f, TeamRole.Facilitator, ContractKind.Cdi, TeamSince, null), Today)]);
         simulation.Append(ThePartner, [PartnerDecider.Register(new RegisterPartner(ThePartner, "Partenaire d'essai", PartnerKind.Association, "75118", null, TeamSince), Today)]);
         foreach (var (code, arrondissement, generation) in World.Quartiers)
         {
@@ -88,7 +88,7 @@ public sealed class Simulation
     private void EndAssignmentsTo(CouncilStatusChanged dissolved)
     {
         foreach (var member in _states.Team.Values.ToArray())
-            Append(member.Id, FacilitatorDecider.EndAssignmentsToDissolved(member, dissolved.CouncilId, dissolved.On));
+            Append(member.Id, TeamMemberDecider.EndAssignmentsToDissolved(member, dissolved.CouncilId, dissolved.On));
     }
 
     private void Append(Guid stream, IReadOnlyList<object> events)
@@ -206,15 +206,15 @@ public sealed class Simulation
                 });
 
             case TrainingStep t:
-                return (TheFacilitator, FacilitatorDecider.Train(s.Team[TheFacilitator], new RecordTraining("Formation", t.Hours, t.On), Calendar, Today));
+                return (TheFacilitator, TeamMemberDecider.Train(s.Team[TheFacilitator], new RecordTraining("Formation", t.Hours, t.On), Calendar, Today));
             case AssignStep a when s.Councils.GetValueOrDefault(Council(a.Council)) is { } council:
-                return (Facilitator(a.Facilitator), FacilitatorDecider.Assign(s.Team[Facilitator(a.Facilitator)],
-                    new AssignToCouncil(council.Id, a.On, null), council, Calendar, Today));
+                return (Facilitator(a.Facilitator), TeamMemberDecider.Assign(s.Team[Facilitator(a.Facilitator)],
+                    new AssignTeamMember(council.Id, a.On, null), council, Calendar, Today));
             case EndAssignmentStep e:
-                return (Facilitator(e.Facilitator), FacilitatorDecider.EndAssignment(s.Team[Facilitator(e.Facilitator)],
-                    new EndAssignment(Council(e.Council), e.On), Today));
+                return (Facilitator(e.Facilitator), TeamMemberDecider.Unassign(s.Team[Facilitator(e.Facilitator)],
+                    new UnassignTeamMember(Council(e.Council), e.On), Today));
             case LeaveProgrammeStep l:
-                return (Facilitator(l.Facilitator), FacilitatorDecider.Leave(s.Team[Facilitator(l.Facilitator)], new LeaveProgramme(l.On), Today));
+                return (Facilitator(l.Facilitator), TeamMemberDecider.Leave(s.Team[Facilitator(l.Facilitator)], new LeaveProgramme(l.On), Today));
 
             case HoldDrawingStep h when s.Councils.GetValueOrDefault(Council(h.Council)) is { } council && !s.Drawings.ContainsKey(Drawing(h.Council, h.Drawing)):
                 return (Drawing(h.Council, h.Drawing), DrawingDecider.Hold(council, new HoldDrawing(Drawing(h.Council, h.Drawing), h.On,

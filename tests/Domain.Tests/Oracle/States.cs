@@ -34,7 +34,7 @@ internal sealed class States
     public Dictionary<Guid, Initiative> Initiatives { get; } = [];
     public Dictionary<Guid, ActivityLog> Logs { get; } = [];
     public Dictionary<Guid, Roadmap> Roadmaps { get; } = [];
-    public Dictionary<Guid, Facilitator> Team { get; } = [];
+    public Dictionary<Guid, TeamMember> Team { get; } = [];
     public Dictionary<Guid, Partner> Partners { get; } = [];
     public Dictionary<Guid, Immersion> Immersions { get; } = [];
     public Dictionary<Guid, Drawing> Drawings { get; } = [];
@@ -54,7 +54,7 @@ internal sealed class States
             case IInitiativeEvent: Evolve(Initiatives, stream, data, Initiative.Evolve); break;
             case IActivityEvent: Evolve(Logs, stream, data, ActivityLog.Evolve); break;
             case IRoadmapEvent: Evolve(Roadmaps, stream, data, Roadmap.Evolve); break;
-            case ITeamEvent: Evolve(Team, stream, data, Facilitator.Evolve); break;
+            case ITeamEvent: Evolve(Team, stream, data, TeamMember.Evolve); break;
             case IPartnerEvent: Evolve(Partners, stream, data, Partner.Evolve); break;
             case IImmersionEvent: Evolve(Immersions, stream, data, Immersion.Evolve); break;
             case IDrawingEvent: Evolve(Drawings, stream, data, Drawing.Evolve); break;
@@ -68,7 +68,7 @@ internal sealed class States
                 if (Logs.ContainsKey(stream))
                     Evolve(Logs, stream, data, ActivityLog.Evolve);
                 else if (Team.ContainsKey(stream))
-                    Evolve(Team, stream, data, Facilitator.Evolve);
+                    Evolve(Team, stream, data, TeamMember.Evolve);
                 else if (Immersions.ContainsKey(stream))
                     Evolve(Immersions, stream, data, Immersion.Evolve);
                 break;

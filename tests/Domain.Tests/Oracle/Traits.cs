@@ -29,7 +29,7 @@ public sealed class Traits
         Mark("a session shared by several councils", data.OfType<SteeringSessionHeld>().Any(s => s.CouncilIds.Count > 1));
         Mark("a cancelled meeting", data.OfType<MeetingCancelled>().Any());
         Mark("a refusal of a drawn seat", data.OfType<DrawnCandidateRefused>().Any());
-        Mark("two team members on one council", data.OfType<FacilitatorAssigned>().GroupBy(a => a.CouncilId).Any(g => g.Select(a => a.FacilitatorId).Distinct().Count() > 1));
+        Mark("two team members on one council", data.OfType<TeamMemberAssigned>().GroupBy(a => a.CouncilId).Any(g => g.Select(a => a.FacilitatorId).Distinct().Count() > 1));
         Mark("a move to the 2024 map", data.OfType<CouncilQuartiersRemapped>().Any());
         Mark("a step recorded after a later-dated one", accepted.Where((s, i) => accepted.Take(i).Any(e => e.On > s.On)).Any());
     }

@@ -29,7 +29,7 @@ internal static class RoadmapFixtures
 
     public static RoadmapActionStarted Started(LocalDate? on = null) => new(RoadmapId, CouncilId, ActionId, on ?? new LocalDate(2017, 10, 2));
 
-    public static RoadmapActionDone Done(LocalDate? on = null) => new(RoadmapId, CouncilId, ActionId, "Trois réunions, 40 habitants", on ?? new LocalDate(2017, 12, 1));
+    public static RoadmapActionCompleted Done(LocalDate? on = null) => new(RoadmapId, CouncilId, ActionId, "Trois réunions, 40 habitants", on ?? new LocalDate(2017, 12, 1));
 
     public static RoadmapActionDropped Dropped(LocalDate? on = null) => new(RoadmapId, CouncilId, ActionId, "Pas de salle", on ?? new LocalDate(2017, 11, 6));
 

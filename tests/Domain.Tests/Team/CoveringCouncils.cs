@@ -13,12 +13,12 @@ public class CoveringCouncils
     private static readonly Guid CoordinatorId = Guid.Parse("0190c1a0-0000-7000-8000-0000000000c1");
 
     // The first facilitator covers the council until 1 February 2018; the second takes over on 5 February.
-    private static readonly Facilitator[] Team =
+    private static readonly TeamMember[] Team =
     [
-        GivenFacilitator(Recruited(), Assigned(new LocalDate(2017, 9, 11), new LocalDate(2018, 2, 1))),
-        GivenFacilitator(Recruited(SecondId), Assigned(new LocalDate(2018, 2, 5), null, CouncilId, SecondId),
+        GivenTeamMember(Recruited(), Assigned(new LocalDate(2017, 9, 11), new LocalDate(2018, 2, 1))),
+        GivenTeamMember(Recruited(SecondId), Assigned(new LocalDate(2018, 2, 5), null, CouncilId, SecondId),
             Assigned(new LocalDate(2018, 2, 5), null, OtherCouncilId, SecondId)),
-        GivenFacilitator(Recruited(CoordinatorId, TeamRole.Coordinator)),
+        GivenTeamMember(Recruited(CoordinatorId, TeamRole.Coordinator)),
     ];
 
     [Fact]
@@ -57,7 +57,7 @@ public class CoveringCouncils
 
     [Fact]
     public void A_dissolved_council_is_no_vacancy() =>
-        Assert.Empty(Coverage.On(new LocalDate(2018, 6, 30), [GivenFacilitator(Recruited())]).Vacancies([Dissolved]));
+        Assert.Empty(Coverage.On(new LocalDate(2018, 6, 30), [GivenTeamMember(Recruited())]).Vacancies([Dissolved]));
 
     [Fact]
     public void Days_covered_and_vacant_are_counted_over_the_council_s_life_within_the_period()
@@ -74,8 +74,8 @@ public class CoveringCouncils
     {
         var team = new[]
         {
-            GivenFacilitator(Recruited(), Assigned(new LocalDate(2017, 9, 11), new LocalDate(2017, 10, 1))),
-            GivenFacilitator(Recruited(SecondId), Assigned(new LocalDate(2017, 9, 21), new LocalDate(2017, 10, 11), CouncilId, SecondId)),
+            GivenTeamMember(Recruited(), Assigned(new LocalDate(2017, 9, 11), new LocalDate(2017, 10, 1))),
+            GivenTeamMember(Recruited(SecondId), Assigned(new LocalDate(2017, 9, 21), new LocalDate(2017, 10, 11), CouncilId, SecondId)),
         };
 
         var days = CoverageDays.Of(TeamFixtures.Council, team, new ReportPeriod(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31)));

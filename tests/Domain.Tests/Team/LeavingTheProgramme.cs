@@ -15,13 +15,13 @@ public class LeavingTheProgramme
     {
         object[] given = [Recruited(), Assigned(Monday), Assigned(Monday, new LocalDate(2017, 12, 1), OtherCouncilId), Assigned(new LocalDate(2018, 1, 8), null, OtherCouncilId)];
 
-        var events = FacilitatorDecider.Leave(GivenFacilitator(given), new LeaveProgramme(LeftOn), Today);
+        var events = TeamMemberDecider.Leave(GivenTeamMember(given), new LeaveProgramme(LeftOn), Today);
 
         ThenEvents(events,
-            new FacilitatorUnassigned(FacilitatorId, CouncilId, LeftOn),
-            new FacilitatorUnassigned(FacilitatorId, OtherCouncilId, LeftOn),
-            new FacilitatorLeft(FacilitatorId, LeftOn));
-        var gone = GivenFacilitator([.. given, .. events]);
+            new TeamMemberUnassigned(FacilitatorId, CouncilId, LeftOn),
+            new TeamMemberUnassigned(FacilitatorId, OtherCouncilId, LeftOn),
+            new TeamMemberLeft(FacilitatorId, LeftOn));
+        var gone = GivenTeamMember([.. given, .. events]);
         Assert.False(gone.IsAssignedTo(CouncilId, LeftOn) || gone.IsAssignedTo(OtherCouncilId, LeftOn));
         Assert.True(gone.IsAssignedTo(OtherCouncilId, LeftOn.PlusDays(-1)));
     }
@@ -31,10 +31,10 @@ public class LeavingTheProgramme
     {
         object[] given = [Recruited(), Assigned(new LocalDate(2018, 4, 2))];
 
-        var events = FacilitatorDecider.Leave(GivenFacilitator(given), new LeaveProgramme(LeftOn), Today);
+        var events = TeamMemberDecider.Leave(GivenTeamMember(given), new LeaveProgramme(LeftOn), Today);
 
-        ThenEvents(events, new FacilitatorUnassigned(FacilitatorId, CouncilId, new LocalDate(2018, 4, 2)), new FacilitatorLeft(FacilitatorId, LeftOn));
-        Assert.False(GivenFacilitator([.. given, .. events]).IsAssignedTo(CouncilId, new LocalDate(2018, 4, 2)));
+        ThenEvents(events, new TeamMemberUnassigned(FacilitatorId, CouncilId, new LocalDate(2018, 4, 2)), new TeamMemberLeft(FacilitatorId, LeftOn));
+        Assert.False(GivenTeamMember([.. given, .. events]).IsAssignedTo(CouncilId, new LocalDate(2018, 4, 2)));
     }
 
     [Fact]
@@ -47,12 +47,12 @@ public class LeavingTheProgramme
             Assigned(new LocalDate(2018, 4, 2)), Assigned(Monday, null, OtherCouncilId),
         ];
 
-        var events = FacilitatorDecider.EndAssignmentsToDissolved(GivenFacilitator(given), CouncilId, dissolvedOn);
+        var events = TeamMemberDecider.EndAssignmentsToDissolved(GivenTeamMember(given), CouncilId, dissolvedOn);
 
         ThenEvents(events,
-            new FacilitatorUnassigned(FacilitatorId, CouncilId, dissolvedOn),
-            new FacilitatorUnassigned(FacilitatorId, CouncilId, new LocalDate(2018, 4, 2)));
-        var after = GivenFacilitator([.. given, .. events]);
+            new TeamMemberUnassigned(FacilitatorId, CouncilId, dissolvedOn),
+            new TeamMemberUnassigned(FacilitatorId, CouncilId, new LocalDate(2018, 4, 2)));
+        var after = GivenTeamMember([.. given, .. events]);
         Assert.True(after.IsAssignedTo(CouncilId, dissolvedOn.PlusDays(-1)));
         Assert.False(after.IsAssignedTo(CouncilId, dissolvedOn) || after.IsAssignedTo(CouncilId, new LocalDate(2018, 4, 2)));
         Assert.True(after.IsAssignedTo(OtherCouncilId, dissolvedOn));
@@ -61,26 +61,26 @@ public class LeavingTheProgramme
     [Fact]
     public void Nobody_is_assigned_beyond_their_departure()
     {
-        var gone = GivenFacilitator(Recruited(), new FacilitatorLeft(FacilitatorId, LeftOn));
+        var gone = GivenTeamMember(Recruited(), new TeamMemberLeft(FacilitatorId, LeftOn));
 
-        ThenRejected("facilitator.left", () => FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, LeftOn, null), Council, TeamCalendar, Today));
-        ThenRejected("facilitator.left", () => FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, Monday, null), Council, TeamCalendar, Today));
-        Assert.Single(FacilitatorDecider.Assign(gone, new AssignToCouncil(CouncilId, Monday, LeftOn), Council, TeamCalendar, Today));
+        ThenRejected("facilitator.left", () => TeamMemberDecider.Assign(gone, new AssignTeamMember(CouncilId, LeftOn, null), Council, TeamCalendar, Today));
+        ThenRejected("facilitator.left", () => TeamMemberDecider.Assign(gone, new AssignTeamMember(CouncilId, Monday, null), Council, TeamCalendar, Today));
+        Assert.Single(TeamMemberDecider.Assign(gone, new AssignTeamMember(CouncilId, Monday, LeftOn), Council, TeamCalendar, Today));
     }
 
     [Fact]
     public void Leaving_again_on_the_same_day_is_a_repeat_and_on_another_is_refused()
     {
-        var gone = GivenFacilitator(Recruited(), new FacilitatorLeft(FacilitatorId, LeftOn));
+        var gone = GivenTeamMember(Recruited(), new TeamMemberLeft(FacilitatorId, LeftOn));
 
-        ThenEvents(FacilitatorDecider.Leave(gone, new LeaveProgramme(LeftOn), Today));
-        ThenRejected("facilitator.already-left", () => FacilitatorDecider.Leave(gone, new LeaveProgramme(LeftOn.PlusDays(1)), Today));
+        ThenEvents(TeamMemberDecider.Leave(gone, new LeaveProgramme(LeftOn), Today));
+        ThenRejected("facilitator.already-left", () => TeamMemberDecider.Leave(gone, new LeaveProgramme(LeftOn.PlusDays(1)), Today));
     }
 
     [Fact]
     public void Nobody_leaves_before_starting_or_in_the_future()
     {
-        ThenRejected("departure.before-recruitment", () => FacilitatorDecider.Leave(GivenFacilitator(Recruited()), new LeaveProgramme(StartsOn.PlusDays(-1)), Today));
-        ThenRejected("date.in-future", () => FacilitatorDecider.Leave(GivenFacilitator(Recruited()), new LeaveProgramme(Today.PlusDays(1)), Today));
+        ThenRejected("departure.before-recruitment", () => TeamMemberDecider.Leave(GivenTeamMember(Recruited()), new LeaveProgramme(StartsOn.PlusDays(-1)), Today));
+        ThenRejected("date.in-future", () => TeamMemberDecider.Leave(GivenTeamMember(Recruited()), new LeaveProgramme(Today.PlusDays(1)), Today));
     }
 }

@@ -18,12 +18,12 @@ internal static class TeamFixtures
     public static readonly Council Council = new(CouncilId, "Conseil citoyen d'essai", ["QP999001"], new LocalDate(2017, 3, 6), []);
     public static readonly Council OtherCouncil = new(OtherCouncilId, "Autre conseil d'essai", ["QP999002"], new LocalDate(2017, 3, 6), []);
 
-    public static Facilitator GivenFacilitator(params object[] events) =>
-        events.Aggregate((Facilitator?)null, Facilitator.Evolve) ?? throw new InvalidOperationException("no events");
+    public static TeamMember GivenTeamMember(params object[] events) =>
+        events.Aggregate((TeamMember?)null, TeamMember.Evolve) ?? throw new InvalidOperationException("no events");
 
-    public static FacilitatorRecruited Recruited(Guid? id = null, TeamRole role = TeamRole.Facilitator) =>
+    public static TeamMemberRecruited Recruited(Guid? id = null, TeamRole role = TeamRole.Facilitator) =>
         new(id ?? FacilitatorId, role, ContractKind.AdulteRelais, StartsOn, null);
 
-    public static FacilitatorAssigned Assigned(LocalDate from, LocalDate? until = null, Guid? councilId = null, Guid? id = null) =>
+    public static TeamMemberAssigned Assigned(LocalDate from, LocalDate? until = null, Guid? councilId = null, Guid? id = null) =>
         new(id ?? FacilitatorId, councilId ?? CouncilId, from, until);
 }

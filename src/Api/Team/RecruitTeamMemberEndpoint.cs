@@ -15,7 +15,7 @@ namespace ConseilsCitoyens.Api.Team;
 public sealed record TeamPersonRequest(string FirstName, string LastName, string? Email = null, string? Phone = null);
 
 /// <param name="Id">Optional pseudonymous id: a client that picks it can retry safely (a second recruitment answers 409).</param>
-public sealed record RecruitRequest(
+public sealed record RecruitTeamMemberRequest(
     TeamRole Role,
     ContractKind Contract,
     LocalDate StartsOn,
@@ -23,9 +23,9 @@ public sealed record RecruitRequest(
     LocalDate? ContractEndsOn = null,
     Guid? Id = null);
 
-public sealed class RecruitValidator : AbstractValidator<RecruitRequest>
+public sealed class RecruitTeamMemberValidator : AbstractValidator<RecruitTeamMemberRequest>
 {
-    public RecruitValidator()
+    public RecruitTeamMemberValidator()
     {
         RuleFor(r => r.Person).NotNull();
         RuleFor(r => r.Person.FirstName).NotEmpty().MaximumLength(100).When(r => r.Person is not null);
@@ -36,29 +36,29 @@ public sealed class RecruitValidator : AbstractValidator<RecruitRequest>
     }
 }
 
-public static class RecruitEndpoint
+public static class RecruitTeamMemberEndpoint
 {
-    private static readonly RecruitValidator Validator = new();
+    private static readonly RecruitTeamMemberValidator Validator = new();
 
-    public static ProblemDetails Validate(RecruitRequest request) => Validator.Check(request);
+    public static ProblemDetails Validate(RecruitTeamMemberRequest request) => Validator.Check(request);
 
     [WolverinePost("/team")]
     [Tags("Team")]
     [EndpointSummary("Recruit a facilitator or the coordinator: role and contract; name and contact are kept apart, erasable")]
-    public static async Task<Created<FacilitatorResponse>> Post(
-        RecruitRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
+    public static async Task<Created<TeamMemberResponse>> Post(
+        RecruitTeamMemberRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
-        var command = new Recruit(request.Id ?? Guid.CreateVersion7(), request.Role, request.Contract, request.StartsOn, request.ContractEndsOn);
-        var recruited = FacilitatorDecider.Recruit(command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
+        var command = new RecruitTeamMember(request.Id ?? Guid.CreateVersion7(), request.Role, request.Contract, request.StartsOn, request.ContractEndsOn);
+        var recruited = TeamMemberDecider.Recruit(command, ProgrammeCalendar.Today(clock.GetCurrentInstant()));
 
         var person = request.Person;
         await session.EnsureFree(recruited.FacilitatorId, joining: null, ct);
         session.Insert(new TeamMemberPersonalDetails(recruited.FacilitatorId, person.FirstName.Trim(), person.LastName.Trim(),
             person.Email?.Trim(), person.Phone?.Trim()));
-        var version = session.Start<Facilitator>(recruited.FacilitatorId, [recruited]);
+        var version = session.Start<TeamMember>(recruited.FacilitatorId, [recruited]);
 
-        var facilitator = Facilitator.Evolve(null, recruited) with { Version = version };
+        var facilitator = TeamMember.Evolve(null, recruited) with { Version = version };
         response.WriteETag(facilitator.Version);
-        return TypedResults.Created($"/team/{facilitator.Id}", FacilitatorResponse.From(facilitator));
+        return TypedResults.Created($"/team/{facilitator.Id}", TeamMemberResponse.From(facilitator));
     }
 }

@@ -6,15 +6,15 @@ using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Team;
 
-public static class GetFacilitatorEndpoint
+public static class GetTeamMemberEndpoint
 {
     [WolverineGet("/team/{id}")]
     [Tags("Team")]
     [EndpointSummary("Read a team member: role, contract, trainings with total hours, assignments and warnings; version as ETag")]
-    public static async Task<FacilitatorResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
+    public static async Task<TeamMemberResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
-        var facilitator = await session.LoadAsync<Facilitator>(id, ct) ?? throw new ResourceNotFound($"Team member {id}");
+        var facilitator = await session.LoadAsync<TeamMember>(id, ct) ?? throw new ResourceNotFound($"Team member {id}");
         response.WriteETag(facilitator.Version);
-        return FacilitatorResponse.From(facilitator);
+        return TeamMemberResponse.From(facilitator);
     }
 }

@@ -6,14 +6,14 @@ using Marten.Events.Aggregation;
 namespace ConseilsCitoyens.Projections.Team;
 
 /// <summary>A team member's state as the domain folds it, stamped with the stream version for ETags.</summary>
-public partial class FacilitatorProjection : SingleStreamProjection<Facilitator, Guid>
+public partial class TeamMemberProjection : SingleStreamProjection<TeamMember, Guid>
 {
     // Non-working-day warnings fold into a team member only within their own stream; any other
     // event of the stream still moves the version, which is the ETag.
-    public override Facilitator? Evolve(Facilitator? snapshot, Guid id, IEvent e) => e.Data switch
+    public override TeamMember? Evolve(TeamMember? snapshot, Guid id, IEvent e) => e.Data switch
     {
-        ITeamEvent => Facilitator.Evolve(snapshot, e.Data) with { Version = e.Version },
-        NonWorkingDayWarningRecorded when snapshot is not null => Facilitator.Evolve(snapshot, e.Data) with { Version = e.Version },
+        ITeamEvent => TeamMember.Evolve(snapshot, e.Data) with { Version = e.Version },
+        NonWorkingDayWarningRecorded when snapshot is not null => TeamMember.Evolve(snapshot, e.Data) with { Version = e.Version },
         _ => snapshot is null ? null : snapshot with { Version = e.Version },
     };
 }

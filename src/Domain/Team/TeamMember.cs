@@ -16,7 +16,7 @@ public sealed record Assignment(Guid CouncilId, LocalDate From, LocalDate? Until
 }
 
 /// <summary>One member of the programme's team, folded from their stream. <see cref="Version"/> is the stream version.</summary>
-public sealed record Facilitator(
+public sealed record TeamMember(
     Guid Id,
     TeamRole Role,
     ContractKind Contract,
@@ -37,22 +37,22 @@ public sealed record Facilitator(
 
     public IEnumerable<Assignment> AssignmentsOn(LocalDate date) => Assignments.Where(a => a.Covers(date));
 
-    public static Facilitator Evolve(Facilitator? state, object @event) => (state, @event) switch
+    public static TeamMember Evolve(TeamMember? state, object @event) => (state, @event) switch
     {
-        (null, FacilitatorRecruited e) => new Facilitator(e.FacilitatorId, e.Role, e.Contract, e.StartsOn, e.ContractEndsOn),
+        (null, TeamMemberRecruited e) => new TeamMember(e.FacilitatorId, e.Role, e.Contract, e.StartsOn, e.ContractEndsOn),
         (not null, TrainingCompleted e) => state with
         {
             Trainings = state.Trainings.Add(new Training(e.Topic, e.Hours, e.On)),
             TrainingHours = state.TrainingHours + e.Hours,
         },
-        (not null, FacilitatorAssigned e) => state with { Assignments = state.Assignments.Add(new Assignment(e.CouncilId, e.From, e.Until)) },
-        (not null, FacilitatorUnassigned e) => state with
+        (not null, TeamMemberAssigned e) => state with { Assignments = state.Assignments.Add(new Assignment(e.CouncilId, e.From, e.Until)) },
+        (not null, TeamMemberUnassigned e) => state with
         {
             Assignments = state.Assignments.Select(a => a.CouncilId == e.CouncilId && a.Covers(e.On)
                 ? a with { Until = e.On }
                 : a).ToImmutableArray(),
         },
-        (not null, FacilitatorLeft e) => state with { LeftOn = e.On },
+        (not null, TeamMemberLeft e) => state with { LeftOn = e.On },
         (not null, NonWorkingDayWarningRecorded e) => state with { Warnings = state.Warnings.Add(e) },
         _ => throw new InvalidOperationException(
             $"{@event.GetType().Name} cannot apply to {(state is null ? "a missing team member" : "team member " + state.Id)}"),

@@ -11,30 +11,30 @@ using Wolverine.Http;
 namespace ConseilsCitoyens.Api.Team;
 
 /// <param name="Until">Optional exclusive end: the first day the council is no longer covered.</param>
-public sealed record AssignRequest(Guid CouncilId, LocalDate From, LocalDate? Until = null);
+public sealed record AssignTeamMemberRequest(Guid CouncilId, LocalDate From, LocalDate? Until = null);
 
-public sealed class AssignValidator : AbstractValidator<AssignRequest>
+public sealed class AssignTeamMemberValidator : AbstractValidator<AssignTeamMemberRequest>
 {
-    public AssignValidator() => RuleFor(r => r.CouncilId).NotEqual(Guid.Empty);
+    public AssignTeamMemberValidator() => RuleFor(r => r.CouncilId).NotEqual(Guid.Empty);
 }
 
-public static class AssignEndpoint
+public static class AssignTeamMemberEndpoint
 {
-    private static readonly AssignValidator Validator = new();
+    private static readonly AssignTeamMemberValidator Validator = new();
 
-    public static ProblemDetails Validate(AssignRequest request) => Validator.Check(request);
+    public static ProblemDetails Validate(AssignTeamMemberRequest request) => Validator.Check(request);
 
     [WolverinePost("/team/{id}/assignments")]
     [Tags("Team")]
     [EndpointSummary("Assign a team member to a council from a date, optionally until a date; several councils may be assigned at once")]
-    public static async Task<FacilitatorWritten> Post(Guid id, AssignRequest request,
+    public static async Task<TeamMemberWritten> Post(Guid id, AssignTeamMemberRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)
     {
         var council = await session.LoadCouncil(request.CouncilId, ct);
-        var write = await session.Decide<Facilitator>(id, ifMatch, "Team member",
-            facilitator => FacilitatorDecider.Assign(facilitator, new AssignToCouncil(request.CouncilId, request.From, request.Until),
+        var write = await session.Decide<TeamMember>(id, ifMatch, "Team member",
+            facilitator => TeamMemberDecider.Assign(facilitator, new AssignTeamMember(request.CouncilId, request.From, request.Until),
                 council, calendar, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
-        return FacilitatorWritten.From(id, write, response);
+        return TeamMemberWritten.From(id, write, response);
     }
 }

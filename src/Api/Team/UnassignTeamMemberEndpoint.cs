@@ -9,21 +9,21 @@ using Wolverine.Http;
 namespace ConseilsCitoyens.Api.Team;
 
 /// <param name="On">From this day on the team member no longer covers the council.</param>
-public sealed record EndAssignmentRequest(LocalDate On);
+public sealed record UnassignTeamMemberRequest(LocalDate On);
 
-public static class EndAssignmentEndpoint
+public static class UnassignTeamMemberEndpoint
 {
-    public static ProblemDetails Validate(EndAssignmentRequest? request) => Validation.BodyRequired(request);
+    public static ProblemDetails Validate(UnassignTeamMemberRequest? request) => Validation.BodyRequired(request);
 
-    [WolverinePost("/team/{id}/assignments/{councilId}/end")]
+    [WolverinePost("/team/{id}/assignments/{councilId}/ending")]
     [Tags("Team")]
     [EndpointSummary("End a team member's assignment to a council on a date")]
-    public static async Task<FacilitatorWritten> Post(Guid id, Guid councilId, EndAssignmentRequest request,
+    public static async Task<TeamMemberWritten> Post(Guid id, Guid councilId, UnassignTeamMemberRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
-        var write = await session.Decide<Facilitator>(id, ifMatch, "Team member",
-            facilitator => FacilitatorDecider.EndAssignment(facilitator, new EndAssignment(councilId, request.On),
+        var write = await session.Decide<TeamMember>(id, ifMatch, "Team member",
+            facilitator => TeamMemberDecider.Unassign(facilitator, new UnassignTeamMember(councilId, request.On),
                 ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
-        return FacilitatorWritten.From(id, write, response);
+        return TeamMemberWritten.From(id, write, response);
     }
 }

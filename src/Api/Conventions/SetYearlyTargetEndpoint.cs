@@ -15,23 +15,23 @@ namespace ConseilsCitoyens.Api.Conventions;
 /// <param name="SetOn">Optional: today when omitted.</param>
 /// <param name="CouncilId">A council's own target; with neither this nor <paramref name="Arrondissement"/>, the programme's.</param>
 /// <param name="Arrondissement">An arrondissement's own target (INSEE code, 75118).</param>
-public sealed record SetTargetRequest(string IndicatorId, int Year, decimal Value, LocalDate? SetOn = null, Guid? CouncilId = null, string? Arrondissement = null);
+public sealed record SetYearlyTargetRequest(string IndicatorId, int Year, decimal Value, LocalDate? SetOn = null, Guid? CouncilId = null, string? Arrondissement = null);
 
-public sealed class SetTargetValidator : AbstractValidator<SetTargetRequest>
+public sealed class SetYearlyTargetValidator : AbstractValidator<SetYearlyTargetRequest>
 {
-    public SetTargetValidator() => RuleFor(r => r.IndicatorId).NotEmpty().MaximumLength(100);
+    public SetYearlyTargetValidator() => RuleFor(r => r.IndicatorId).NotEmpty().MaximumLength(100);
 }
 
-public static class SetTargetEndpoint
+public static class SetYearlyTargetEndpoint
 {
-    private static readonly SetTargetValidator Validator = new();
+    private static readonly SetYearlyTargetValidator Validator = new();
 
-    public static ProblemDetails Validate(SetTargetRequest request) => Validator.Check(request);
+    public static ProblemDetails Validate(SetYearlyTargetRequest request) => Validator.Check(request);
 
     [WolverinePost("/conventions/{conventionId}/targets")]
     [Tags("Conventions")]
     [EndpointSummary("Set the target of an indicator for one convention year, for the programme or for one council (councilId) or arrondissement (an existing target is revised instead)")]
-    public static async Task<TargetWritten> Post(Guid conventionId, SetTargetRequest request,
+    public static async Task<TargetWritten> Post(Guid conventionId, SetYearlyTargetRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)
     {

@@ -5,31 +5,31 @@ using NodaTime;
 
 namespace ConseilsCitoyens.Domain.Team;
 
-public sealed record Recruit(Guid FacilitatorId, TeamRole Role, ContractKind Contract, LocalDate StartsOn, LocalDate? ContractEndsOn);
+public sealed record RecruitTeamMember(Guid FacilitatorId, TeamRole Role, ContractKind Contract, LocalDate StartsOn, LocalDate? ContractEndsOn);
 
 public sealed record RecordTraining(string Topic, decimal Hours, LocalDate On);
 
-public sealed record AssignToCouncil(Guid CouncilId, LocalDate From, LocalDate? Until);
+public sealed record AssignTeamMember(Guid CouncilId, LocalDate From, LocalDate? Until);
 
-public sealed record EndAssignment(Guid CouncilId, LocalDate On);
+public sealed record UnassignTeamMember(Guid CouncilId, LocalDate On);
 
 public sealed record LeaveProgramme(LocalDate On);
 
 /// <summary>The rules of the programme's team (DOMAIN.md §1–2): recruitment, training, assignment to councils.</summary>
-public static class FacilitatorDecider
+public static class TeamMemberDecider
 {
     public const decimal MaxHoursPerSession = 40;
 
-    public static FacilitatorRecruited Recruit(Recruit command, LocalDate today)
+    public static TeamMemberRecruited Recruit(RecruitTeamMember command, LocalDate today)
     {
         if (command.ContractEndsOn is { } end && end < command.StartsOn)
             throw new RuleViolation("recruitment.contract-ends-before-start",
                 $"The contract cannot end ({end:yyyy-MM-dd}) before it starts ({command.StartsOn:yyyy-MM-dd}).");
         ProgrammeCalendar.NotInFuture(command.StartsOn, today, "The start date");
-        return new FacilitatorRecruited(command.FacilitatorId, command.Role, command.Contract, command.StartsOn, command.ContractEndsOn);
+        return new TeamMemberRecruited(command.FacilitatorId, command.Role, command.Contract, command.StartsOn, command.ContractEndsOn);
     }
 
-    public static IReadOnlyList<object> Train(Facilitator state, RecordTraining command, WorkingCalendar calendar, LocalDate today)
+    public static IReadOnlyList<object> Train(TeamMember state, RecordTraining command, WorkingCalendar calendar, LocalDate today)
     {
         var completed = new TrainingCompleted(state.Id, command.Topic.Trim(), command.Hours, command.On);
         if (state.Trainings.Contains(new Training(completed.Topic, completed.Hours, completed.On)))
@@ -45,7 +45,7 @@ public static class FacilitatorDecider
     }
 
     /// <param name="council">The council assigned, loaded by the caller.</param>
-    public static IReadOnlyList<object> Assign(Facilitator state, AssignToCouncil command, Council council, WorkingCalendar calendar, LocalDate today)
+    public static IReadOnlyList<object> Assign(TeamMember state, AssignTeamMember command, Council council, WorkingCalendar calendar, LocalDate today)
     {
         if (state.Assignments.Contains(new Assignment(command.CouncilId, command.From, command.Until)))
             return [];
@@ -66,11 +66,11 @@ public static class FacilitatorDecider
                 + (other.Until is { } u ? $" until {u:yyyy-MM-dd}." : "."));
         ProgrammeCalendar.NotInFuture(command.From, today, "The assignment's start");
 
-        return [new FacilitatorAssigned(state.Id, command.CouncilId, command.From, command.Until), .. NonWorkingDay(calendar, state.Id, command.From)];
+        return [new TeamMemberAssigned(state.Id, command.CouncilId, command.From, command.Until), .. NonWorkingDay(calendar, state.Id, command.From)];
     }
 
     /// <returns>The assignment running on that date ends; none when it already ended that day (a retry).</returns>
-    public static IReadOnlyList<object> EndAssignment(Facilitator state, EndAssignment command, LocalDate today)
+    public static IReadOnlyList<object> Unassign(TeamMember state, UnassignTeamMember command, LocalDate today)
     {
         var running = state.Assignments.FirstOrDefault(a => a.CouncilId == command.CouncilId && a.Covers(command.On));
         if (running is null)
@@ -81,11 +81,11 @@ public static class FacilitatorDecider
                 $"Team member {state.Id} is not assigned to council {command.CouncilId} on {command.On:yyyy-MM-dd}.");
         }
         ProgrammeCalendar.NotInFuture(command.On, today, "The end of the assignment");
-        return [new FacilitatorUnassigned(state.Id, command.CouncilId, command.On)];
+        return [new TeamMemberUnassigned(state.Id, command.CouncilId, command.On)];
     }
 
     /// <returns>The departure, after ending every assignment still running or planned on that date.</returns>
-    public static IReadOnlyList<object> Leave(Facilitator state, LeaveProgramme command, LocalDate today)
+    public static IReadOnlyList<object> Leave(TeamMember state, LeaveProgramme command, LocalDate today)
     {
         if (state.LeftOn is { } left)
         {
@@ -98,23 +98,23 @@ public static class FacilitatorDecider
                 $"Team member {state.Id} started on {state.StartsOn:yyyy-MM-dd}; they cannot leave before.");
         ProgrammeCalendar.NotInFuture(command.On, today, "The departure date");
 
-        return [.. EndAssignmentsFrom(state, command.On, _ => true), new FacilitatorLeft(state.Id, command.On)];
+        return [.. EndAssignmentsFrom(state, command.On, _ => true), new TeamMemberLeft(state.Id, command.On)];
     }
 
     /// <summary>A dissolved council is covered by nobody from the day of its dissolution.</summary>
     /// <returns>The end of every assignment to that council running or planned from that day.</returns>
-    public static IReadOnlyList<object> EndAssignmentsToDissolved(Facilitator state, Guid councilId, LocalDate dissolvedOn) =>
+    public static IReadOnlyList<object> EndAssignmentsToDissolved(TeamMember state, Guid councilId, LocalDate dissolvedOn) =>
         EndAssignmentsFrom(state, dissolvedOn, a => a.CouncilId == councilId).ToArray();
 
     // An assignment that would only start after that day ends on its first day: it never runs.
-    private static IEnumerable<FacilitatorUnassigned> EndAssignmentsFrom(Facilitator state, LocalDate on, Func<Assignment, bool> which) =>
+    private static IEnumerable<TeamMemberUnassigned> EndAssignmentsFrom(TeamMember state, LocalDate on, Func<Assignment, bool> which) =>
         state.Assignments
             .Where(which)
             .Where(a => a.Until is not { } until || until > on)
             .Where(a => a.Until is not { } until || until > a.From)
-            .Select(a => new FacilitatorUnassigned(state.Id, a.CouncilId, a.From > on ? a.From : on));
+            .Select(a => new TeamMemberUnassigned(state.Id, a.CouncilId, a.From > on ? a.From : on));
 
-    private static void InTeamOn(Facilitator state, LocalDate date, string beforeCode, string what)
+    private static void InTeamOn(TeamMember state, LocalDate date, string beforeCode, string what)
     {
         if (date < state.StartsOn)
             throw new RuleViolation(beforeCode, $"{what} cannot be dated before the recruitment ({state.StartsOn:yyyy-MM-dd}).");

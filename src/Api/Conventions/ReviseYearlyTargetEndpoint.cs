@@ -12,24 +12,24 @@ namespace ConseilsCitoyens.Api.Conventions;
 
 /// <param name="CouncilId">The council whose own target is revised; with neither this nor <paramref name="Arrondissement"/>, the programme's.</param>
 /// <param name="Arrondissement">The arrondissement whose own target is revised.</param>
-public sealed record ReviseTargetRequest(decimal Value, string Reason, LocalDate RevisedOn, Guid? CouncilId = null, string? Arrondissement = null);
+public sealed record ReviseYearlyTargetRequest(decimal Value, string Reason, LocalDate RevisedOn, Guid? CouncilId = null, string? Arrondissement = null);
 
-public sealed class ReviseTargetValidator : AbstractValidator<ReviseTargetRequest>
+public sealed class ReviseYearlyTargetValidator : AbstractValidator<ReviseYearlyTargetRequest>
 {
-    public ReviseTargetValidator() => RuleFor(r => r.Reason).NotNull().MaximumLength(1000);
+    public ReviseYearlyTargetValidator() => RuleFor(r => r.Reason).NotNull().MaximumLength(1000);
 }
 
-public static class ReviseTargetEndpoint
+public static class ReviseYearlyTargetEndpoint
 {
-    private static readonly ReviseTargetValidator Validator = new();
+    private static readonly ReviseYearlyTargetValidator Validator = new();
 
-    public static ProblemDetails Validate(ReviseTargetRequest request) => Validator.Check(request);
+    public static ProblemDetails Validate(ReviseYearlyTargetRequest request) => Validator.Check(request);
 
     [WolverinePost("/conventions/{conventionId}/targets/{indicator}/{year}/revisions")]
     [Tags("Conventions")]
     [EndpointSummary("Revise a yearly target to a new value, for a stated reason; the previous values stay in its history")]
     [EndpointDescription("Revising to the value the target already has appends nothing.")]
-    public static async Task<TargetWritten> Post(Guid conventionId, string indicator, int year, ReviseTargetRequest request,
+    public static async Task<TargetWritten> Post(Guid conventionId, string indicator, int year, ReviseYearlyTargetRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, WorkingCalendar calendar,
         HttpResponse response, CancellationToken ct)
     {

@@ -20,7 +20,7 @@ public sealed record TrainingsResponse(decimal TotalHours, IReadOnlyList<Trainin
 public sealed record AssignmentResponse(Guid CouncilId, LocalDate From, LocalDate? Until);
 
 /// <summary>A team member as clients read it: role and contract, no personal data.</summary>
-public sealed record FacilitatorResponse(
+public sealed record TeamMemberResponse(
     Guid Id,
     TeamRole Role,
     ContractKind Contract,
@@ -32,7 +32,7 @@ public sealed record FacilitatorResponse(
     IReadOnlyList<NonWorkingDayWarningResponse> Warnings,
     long Version)
 {
-    public static FacilitatorResponse From(Facilitator f) => new(
+    public static TeamMemberResponse From(TeamMember f) => new(
         f.Id, f.Role, f.Contract, f.StartsOn, f.ContractEndsOn, f.LeftOn,
         new TrainingsResponse(f.TrainingHours, f.Trainings),
         f.Assignments.Select(a => new AssignmentResponse(a.CouncilId, a.From, a.Until)).ToArray(),
@@ -41,11 +41,11 @@ public sealed record FacilitatorResponse(
 }
 
 /// <summary>What a command on a team member answers: the new version (also the ETag) and any non-working-day warning.</summary>
-public sealed record FacilitatorWritten(Guid FacilitatorId, long Version, IReadOnlyList<NonWorkingDayWarningResponse> Warnings)
+public sealed record TeamMemberWritten(Guid FacilitatorId, long Version, IReadOnlyList<NonWorkingDayWarningResponse> Warnings)
 {
-    internal static FacilitatorWritten From(Guid id, StreamWrite<Facilitator> write, HttpResponse response)
+    internal static TeamMemberWritten From(Guid id, StreamWrite<TeamMember> write, HttpResponse response)
     {
         response.WriteETag(write.Version);
-        return new FacilitatorWritten(id, write.Version, NonWorkingDayWarningResponse.Of(write.Events));
+        return new TeamMemberWritten(id, write.Version, NonWorkingDayWarningResponse.Of(write.Events));
     }
 }
