@@ -11,16 +11,22 @@ namespace ConseilsCitoyens.Api.Audit;
 /// transaction that drew from the sequence holds a lock on it until it ends (PostgreSQL's
 /// nextval), so its holders, read just after the last value, are the only ones that can still
 /// add a number up to it. Appends never wait. Under a steady load the previous pass's horizon, whose
-/// writers are long gone, serves (one interval behind); otherwise the sealer waits up to
-/// <see cref="WriterWait"/> for the current writers (polling pg_locks ever less often: reading it
-/// takes the lock manager's partition locks, which appends need too), else seals nothing this time.
+/// writers are long gone, serves (one interval behind) unless the sequence went back since; otherwise
+/// the sealer waits up to <see cref="WriterWait"/> for the current writers (polling pg_locks ever less
+/// often: reading it takes the lock manager's partition locks, which appends need too), else seals nothing this time.
 /// </summary>
 internal sealed class SealingHorizon
 {
     private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(5);
 
-    private sealed record Candidate(Horizon Horizon, string[] Writers);
+    /// <param name="Storage">The sequence's storage (pg_relation_filenode): the RESTART of a wiped log gives it new storage.</param>
+    private sealed record Candidate(Horizon Horizon, string[] Writers, long Storage)
+    {
+        // Every number up to this horizon was drawn before it was found, in this sequence: after a
+        // restart (a wiped log) the new numbers climb past it again and their writers are not its own.
+        public bool StillHolds(Candidate now) => Storage == now.Storage && Horizon.Sequence <= now.Horizon.Sequence;
+    }
 
     private readonly Lock gate = new();
     private Candidate? previous;
@@ -30,21 +36,27 @@ internal sealed class SealingHorizon
     {
         // In this order: an event numbered after the last value is recorded after this instant.
         var at = await AuditSql.ServerClock(connection, ct);
-        var last = await Scalar<long>(connection, $"select case when is_called then last_value else 0 end from {AuditSql.Sequence}", ct);
+        long last, storage;
+        await using (var reader = await AuditSql.Command(connection, $"""
+            select case when is_called then last_value else 0 end, pg_relation_filenode('{AuditSql.Sequence}')::bigint from {AuditSql.Sequence}
+            """).ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            (last, storage) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
         var writers = await Scalar<string[]>(connection, $"""
             select coalesce(array_agg(virtualtransaction), array[]::text[]) from pg_locks
              where locktype = 'relation' and relation = '{AuditSql.Sequence}'::regclass
                and mode = 'RowExclusiveLock' and granted and pid <> pg_backend_pid()
             """, ct);
-        var current = new Candidate(new Horizon(last, at), writers);
+        var current = new Candidate(new Horizon(last, at), writers, storage);
 
         Candidate? before;
         lock (gate)
             (before, previous) = (previous, current);
         if (current.Writers.Length == 0)
             return current.Horizon;
-        // The previous pass's horizon, unless the sequence went back since (a wiped log).
-        if (before is not null && before.Horizon.Sequence <= last && await Ended(connection, before.Writers, TimeSpan.Zero, ct))
+        if (before is not null && before.StillHolds(current) && await Ended(connection, before.Writers, TimeSpan.Zero, ct))
             return before.Horizon;
         return await Ended(connection, current.Writers, WriterWait, ct) ? current.Horizon : null;
     }

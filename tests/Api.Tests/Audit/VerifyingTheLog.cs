@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using ConseilsCitoyens.Api.Audit;
+using Marten.Services;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
 namespace ConseilsCitoyens.Api.Tests.Audit;
@@ -9,6 +11,8 @@ namespace ConseilsCitoyens.Api.Tests.Audit;
 /// <summary>The log as the sealer leaves it; what an attacker does to it is in Attacks/AuditChain*.</summary>
 public class VerifyingTheLog(ApiFixture fixture) : ApiTest(fixture)
 {
+    public sealed record NoteTaken(string Note);
+
     private async Task GivenASealedLog()
     {
         await Post("/quartiers", Quartier());
@@ -59,5 +63,36 @@ public class VerifyingTheLog(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(90, verification.GetProperty("eventsChecked").GetInt64());
         Assert.Equal(0, verification.GetProperty("pending").GetInt64());
         Assert.True(passes > 1);
+    }
+
+    [Fact]
+    public async Task A_wiped_log_is_not_sealed_up_to_a_horizon_found_before_the_wipe()
+    {
+        var sealer = Fixture.Host.Services.GetRequiredService<AuditSealer>();
+        // The sealer's last pass found every event up to 3 final, then the log is wiped under it.
+        await GivenASealedLog();
+        await WipeTheStore();
+        // A writer that drew event 1 of the new log and has not committed yet.
+        await using var connection = (NpgsqlConnection)Fixture.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var slowWriter = await connection.BeginTransactionAsync();
+        var enlisted = SessionOptions.ForTransaction(slowWriter);
+        enlisted.TenantId = ApiFixture.City;
+        await using (var session = Fixture.Store.LightweightSession(enlisted))
+        {
+            session.Events.StartStream(Guid.NewGuid(), new NoteTaken("slow"));
+            await session.SaveChangesAsync();
+        }
+        await Post("/quartiers", Quartier("QP999002"));
+        await Post("/quartiers", Quartier("QP999003"));
+
+        // The sequence is back at 3, but that horizon was the wiped log's: event 1 is still on its way.
+        Assert.Equal(0, (await sealer.SealAsync(CancellationToken.None)).Events);
+        await slowWriter.CommitAsync();
+        Assert.Equal(3, (await sealer.SealAsync(CancellationToken.None)).Events);
+
+        var verification = (await Get("/audit/verification")).Json;
+        Assert.True(verification.GetProperty("intact").GetBoolean(), verification.ToString());
+        Assert.Equal(3, verification.GetProperty("eventsChecked").GetInt64());
     }
 }
