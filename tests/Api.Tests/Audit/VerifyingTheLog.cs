@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using ConseilsCitoyens.Api.Audit;
+using ConseilsCitoyens.Projections;
+using Marten;
+using JasperFx.Events;
 using Marten.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -63,6 +66,76 @@ public class VerifyingTheLog(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(90, verification.GetProperty("eventsChecked").GetInt64());
         Assert.Equal(0, verification.GetProperty("pending").GetInt64());
         Assert.True(passes > 1);
+    }
+
+    [Fact]
+    public async Task An_event_numbered_before_the_horizon_was_found_and_inserted_while_the_sealer_seals_is_not_left_behind_the_mark()
+    {
+        var sealer = Fixture.Host.Services.GetRequiredService<AuditSealer>();
+        await Post("/quartiers", Quartier("QP999001"));
+        await using var watcher = await Connect();
+        await using var writersHeld = await Connect();
+        await using var holdingWriters = await writersHeld.BeginTransactionAsync();
+        await Run(writersHeld, "lock table conseils.mt_streams in share mode");
+        // Marten's rich append draws event 2's number in a statement of its own, then waits here to insert it.
+        using var rich = DocumentStore.For(options =>
+        {
+            options.ConfigureConseilsCitoyens(Environment.GetEnvironmentVariable("ConnectionStrings__Marten")!);
+            options.Events.AppendMode = EventAppendMode.Rich;
+        });
+        // The rich store replaces the quick append's function, which the API's store does not check again.
+        await using var restore = new RestoredSchema(Fixture.Store);
+        await using var session = rich.LightweightSession(ApiFixture.City);
+        session.Events.StartStream(Guid.NewGuid(), new NoteTaken("slow"));
+        var slowWriter = session.SaveChangesAsync();
+        await UntilSomeoneWaitsFor(watcher, "conseils.mt_streams");
+
+        // The sealer finds its horizon (2: no transaction holds the sequence) and waits to write its seals...
+        await using var sealerHeld = await Connect();
+        await using var holdingSealer = await sealerHeld.BeginTransactionAsync();
+        await Run(sealerHeld, "lock table conseils.audit_seals in share mode");
+        var sealing = sealer.SealAsync(CancellationToken.None);
+        await UntilSomeoneWaitsFor(watcher, "conseils.audit_seals");
+        // ...while the writer inserts its event and commits.
+        await holdingWriters.CommitAsync();
+        await slowWriter;
+        await holdingSealer.CommitAsync();
+        Assert.Equal(1, (await sealing).Events);
+
+        var verification = (await Get("/audit/verification")).Json;
+        Assert.True(verification.GetProperty("intact").GetBoolean(), verification.ToString());
+        Assert.Equal(1, verification.GetProperty("pending").GetInt64());
+        Assert.Equal(1, (await sealer.SealAsync(CancellationToken.None)).Events);
+        Assert.Equal(2, (await Get("/audit/verification")).Json.GetProperty("eventsChecked").GetInt64());
+    }
+
+    private sealed class RestoredSchema(IDocumentStore store) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+    }
+
+    private async Task<NpgsqlConnection> Connect()
+    {
+        var connection = (NpgsqlConnection)Fixture.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task Run(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task UntilSomeoneWaitsFor(NpgsqlConnection watcher, string table)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        await using var waiting = new NpgsqlCommand($"select exists (select from pg_locks where relation = '{table}'::regclass and not granted)", watcher);
+        while (!(bool)(await waiting.ExecuteScalarAsync())!)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Nothing waited for {table}.");
+            await Task.Delay(10);
+        }
     }
 
     [Fact]
