@@ -106,6 +106,12 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Fixture.Clock.Reset(ApiFixture.Now);
+        await WipeTheStore();
+    }
+
+    /// <summary>Every event, seal, checkpoint and document gone and the sequences restarted, as <c>demo --reset</c> leaves the log under a running API.</summary>
+    protected async Task WipeTheStore()
+    {
         // The asynchronous projections stop while the log is wiped (their progress goes back to 0),
         // as Marten's own ResetAllMartenDataAsync does, and start again from the empty log.
         var daemons = Fixture.Host.Services.GetRequiredService<IProjectionCoordinator>();

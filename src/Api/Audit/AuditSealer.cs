@@ -113,13 +113,6 @@ public sealed class AuditSealer(IDocumentStore store, SealKey key)
                 ("id", checkpoint.Id), ("upTo", checkpoint.UpTo), ("horizon", checkpoint.Horizon.Sequence),
                 ("horizonAt", checkpoint.Horizon.At.ToDateTimeOffset()), ("sealedAt", checkpoint.SealedAt.ToDateTimeOffset()), ("hash", checkpoint.Hash))
             .ExecuteNonQueryAsync(ct);
-        // Where the insert trigger starts refusing numbers (ServerRecordedEvents). Outside the
-        // transaction, but a horizon holds once found, whether this checkpoint commits or not.
-        await AuditSql.Command(connection, $"""
-                select setval('{AuditSql.Horizon}', @horizon)
-                 where @horizon > coalesce(pg_sequence_last_value('{AuditSql.Horizon}'), 0)
-                """, ("horizon", checkpoint.Horizon.Sequence))
-            .ExecuteNonQueryAsync(ct);
     }
 
     private async Task<NpgsqlConnection> Open(CancellationToken ct)

@@ -5,7 +5,7 @@ namespace ConseilsCitoyens.Projections.Maintenance;
 
 /// <summary>
 /// A trigger on every inserted event: the server's clock gives its recording time (Marten sends the
-/// application's), and its number is one the sequence handed out above the sealer's last horizon
+/// application's), and its number is one the sequence handed out above the horizon the sealer last published
 /// (Marten draws it just before inserting; its bulk and rich paths a batch ahead), else the
 /// sequence's next value. So no writer, the application's role included, records an event in the
 /// sealed past, in the future, or under another date; the verifier checks the same against the

@@ -30,7 +30,16 @@ public static class ApiProcess
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            // A command that hangs must not go on writing to (or sealing) the database under the next tests.
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
         return new ProcessRun(process.ExitCode, await stdout, await stderr);
     }
 }

@@ -20,6 +20,8 @@ public sealed class RateLimitingCallers : IAsyncLifetime
         _host = await AlbaHost.For<Program>(web =>
         {
             web.UseSetting("RateLimiting:PermitPerMinute", "2");
+            // As in the tests' own host: nothing seals the tests' database in the background.
+            web.UseSetting("Audit:SealIntervalSeconds", "0");
             web.ConfigureServices(services =>
             {
                 services.AddSingleton<IClock>(new FakeClock(ApiFixture.Now));
