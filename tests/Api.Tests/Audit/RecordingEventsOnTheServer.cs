@@ -95,12 +95,8 @@ public class RecordingEventsOnTheServer(ApiFixture fixture) : ApiTest(fixture)
     public async Task Marten_s_rich_append_keeps_the_numbers_it_drew_ahead()
     {
         var stream = Guid.NewGuid();
-        using var rich = DocumentStore.For(options =>
-        {
-            options.ConfigureConseilsCitoyens(Environment.GetEnvironmentVariable("ConnectionStrings__Marten")!);
-            options.Events.AppendMode = EventAppendMode.Rich;
-        });
-        await using (var session = rich.LightweightSession(ApiFixture.City))
+        await using var rich = new RichAppendStore(Fixture.Store);
+        await using (var session = rich.Store.LightweightSession(ApiFixture.City))
         {
             var started = session.Events.StartStream(stream, new NoteTaken("one"), new NoteTaken("two"), new NoteTaken("three"));
             await session.SaveChangesAsync();

@@ -78,14 +78,8 @@ public class VerifyingTheLog(ApiFixture fixture) : ApiTest(fixture)
         await using var holdingWriters = await writersHeld.BeginTransactionAsync();
         await Run(writersHeld, "lock table conseils.mt_streams in share mode");
         // Marten's rich append draws event 2's number in a statement of its own, then waits here to insert it.
-        using var rich = DocumentStore.For(options =>
-        {
-            options.ConfigureConseilsCitoyens(Environment.GetEnvironmentVariable("ConnectionStrings__Marten")!);
-            options.Events.AppendMode = EventAppendMode.Rich;
-        });
-        // The rich store replaces the quick append's function, which the API's store does not check again.
-        await using var restore = new RestoredSchema(Fixture.Store);
-        await using var session = rich.LightweightSession(ApiFixture.City);
+        await using var rich = new RichAppendStore(Fixture.Store);
+        await using var session = rich.Store.LightweightSession(ApiFixture.City);
         session.Events.StartStream(Guid.NewGuid(), new NoteTaken("slow"));
         var slowWriter = session.SaveChangesAsync();
         await UntilSomeoneWaitsFor(watcher, "conseils.mt_streams");
@@ -107,11 +101,6 @@ public class VerifyingTheLog(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(1, verification.GetProperty("pending").GetInt64());
         Assert.Equal(1, (await sealer.SealAsync(CancellationToken.None)).Events);
         Assert.Equal(2, (await Get("/audit/verification")).Json.GetProperty("eventsChecked").GetInt64());
-    }
-
-    private sealed class RestoredSchema(IDocumentStore store) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     }
 
     private async Task<NpgsqlConnection> Connect()
