@@ -25,7 +25,7 @@ public sealed record Expected(decimal? Value, IReadOnlyDictionary<string, int>? 
 
 /// <summary>
 /// A second computation of every indicator, written from DOMAIN.md §3 and §5 and the written
-/// definitions of the catalogue (IndicatorDefinitions), as intended by issue 14: it reads the log
+/// definitions of the catalogue (IndicatorDefinitions): it reads the log
 /// of events as recorded and nothing else — no aggregate's Evolve, no state, no indicator function
 /// of src/Domain — and is naive on purpose (lists scanned again for every figure), so that it is
 /// easy to read against the definitions. Where it and Report.Compute disagree, one of them is wrong.

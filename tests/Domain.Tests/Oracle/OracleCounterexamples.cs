@@ -6,7 +6,7 @@ namespace ConseilsCitoyens.Domain.Tests.Oracle;
 
 /// <summary>
 /// Histories the property tests shrank to where the domain and the oracle disagreed, kept as they
-/// were printed: each failed before the domain was fixed, and guards the fix since.
+/// were printed: each guards the rule it showed broken.
 /// </summary>
 public class OracleCounterexamples
 {
