@@ -23,7 +23,7 @@ public sealed class PublishDiagnosticVersionValidator : AbstractValidator<Publis
         RuleFor(r => r.Findings).NotNull().Must(f => f.Count <= 100).WithMessage("At most 100 findings.");
         RuleForEach(r => r.Findings).NotEmpty().MaximumLength(2000);
         RuleFor(r => r.Priorities).NotNull().Must(p => p.Count <= 50).WithMessage("At most 50 priorities.");
-        RuleForEach(r => r.Priorities).ChildRules(p =>
+        RuleForEach(r => r.Priorities).NotNull().ChildRules(p =>
         {
             p.RuleFor(x => x.Statement).NotEmpty().MaximumLength(1000);
             p.RuleFor(x => x.SourceDetail).MaximumLength(200);

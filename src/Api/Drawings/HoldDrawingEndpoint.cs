@@ -27,7 +27,7 @@ public sealed class HoldDrawingValidator : AbstractValidator<HoldDrawingRequest>
     {
         RuleFor(r => r.Seed).NotEmpty().MaximumLength(500);
         RuleFor(r => r.Lists).NotNull().Must(l => l.Count <= 20).WithMessage("At most 20 lists.");
-        RuleForEach(r => r.Lists).ChildRules(list =>
+        RuleForEach(r => r.Lists).NotNull().ChildRules(list =>
         {
             list.RuleFor(l => l.Kind).IsInEnum();
             list.RuleFor(l => l.Label).NotEmpty().MaximumLength(200);
@@ -35,7 +35,7 @@ public sealed class HoldDrawingValidator : AbstractValidator<HoldDrawingRequest>
             list.RuleFor(l => l.Size).GreaterThan(0);
         });
         RuleFor(r => r.Candidates).NotNull().Must(c => c.Count <= 10_000).WithMessage("At most 10 000 candidates.");
-        RuleForEach(r => r.Candidates).ChildRules(candidate =>
+        RuleForEach(r => r.Candidates).NotNull().ChildRules(candidate =>
         {
             candidate.RuleFor(c => c.CandidateId).NotEqual(Guid.Empty);
             candidate.RuleFor(c => c.Gender).IsInEnum();

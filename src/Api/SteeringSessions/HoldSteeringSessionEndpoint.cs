@@ -29,7 +29,7 @@ public sealed class HoldSteeringSessionValidator : AbstractValidator<HoldSteerin
     {
         RuleFor(r => r.BodyName).MaximumLength(200);
         RuleFor(r => r.Participations).NotNull().Must(p => p.Count <= 200).WithMessage("At most 200 councils.");
-        RuleForEach(r => r.Participations).ChildRules(p =>
+        RuleForEach(r => r.Participations).NotNull().ChildRules(p =>
         {
             p.RuleFor(x => x.CouncilId).NotEqual(Guid.Empty);
             p.RuleFor(x => x.RepresentativeIds).NotNull().Must(ids => ids.Count <= 50).WithMessage("At most 50 representatives.");
