@@ -19,7 +19,7 @@ internal static class ActivityWrites
         Func<ActivityLog?, IReadOnlyList<object>> decide,
         CancellationToken ct)
     {
-        await session.LoadFacilitator(facilitatorId, ct);
+        await session.LoadTeamMember(facilitatorId, ct);
         var id = ActivityLog.StreamIdFor(facilitatorId);
         var expected = Versions.ExpectedVersion(ifMatch);
         // A missing stream is started by the append; two first entries racing collide at commit.

@@ -89,7 +89,7 @@ public sealed partial class DemoData
             var contract = coordinator ? ContractKind.Cdi : Chance(0.7) ? ContractKind.AdulteRelais : ContractKind.Cdd;
             var recruited = TeamMemberDecider.Recruit(new RecruitTeamMember(id, coordinator ? TeamRole.Coordinator : TeamRole.Facilitator,
                 contract, startsOn, contract == ContractKind.Cdi ? null : startsOn.PlusYears(3).PlusDays(-1)), today);
-            var member = StartFacilitator(id, [recruited]);
+            var member = StartTeamMember(id, [recruited]);
             string[] topics = ["Politique de la ville et conseils citoyens", "Animation de réunions participatives", "Médiation sociale"];
             var on = startsOn;
             foreach (var topic in topics)

@@ -105,7 +105,7 @@ public sealed partial class DemoData
     private DemoStream<Council> StartCouncil(Guid id, IEnumerable<object> events) =>
         Start<Council>(id, Council.Evolve, typeof(ICouncilEvent), events);
 
-    private DemoStream<TeamMember> StartFacilitator(Guid id, IEnumerable<object> events) =>
+    private DemoStream<TeamMember> StartTeamMember(Guid id, IEnumerable<object> events) =>
         Start<TeamMember>(id, TeamMember.Evolve, typeof(ITeamEvent), events);
 
     private DemoStream<Drawing> StartDrawing(Guid id, IEnumerable<object> events) =>

@@ -40,7 +40,7 @@ public static class RecordImmersionEndpoint
     public static async Task<Created<ImmersionResponse>> Post(RecordImmersionRequest request, IDocumentSession session,
         IClock clock, WorkingCalendar calendar, HttpResponse response, CancellationToken ct)
     {
-        await session.LoadFacilitator(request.FacilitatorId, ct);
+        await session.LoadTeamMember(request.FacilitatorId, ct);
         var partner = await session.LoadAsync<Partner>(request.PartnerId, ct) ?? throw new ResourceNotFound($"Partner {request.PartnerId}");
         var command = new RecordImmersion(
             request.Id ?? Guid.CreateVersion7(), request.FacilitatorId, request.On, request.DurationHours, request.Outcome, request.FollowUp);

@@ -52,8 +52,8 @@ internal static class StreamWrites
     }
 
     /// <summary>A member of the programme's team other aggregates refer to, or 404.</summary>
-    public static async Task<TeamMember> LoadFacilitator(this IQuerySession session, Guid facilitatorId, CancellationToken ct) =>
-        await session.LoadAsync<TeamMember>(facilitatorId, ct) ?? throw new ResourceNotFound($"Team member {facilitatorId}");
+    public static async Task<TeamMember> LoadTeamMember(this IQuerySession session, Guid id, CancellationToken ct) =>
+        await session.LoadAsync<TeamMember>(id, ct) ?? throw new ResourceNotFound($"Team member {id}");
 
     /// <summary>A council other aggregates refer to: its current state, or 404.</summary>
     public static async Task<Council> LoadCouncil(this IQuerySession session, Guid councilId, CancellationToken ct) =>

@@ -36,7 +36,7 @@ public static class OpenRoadmapEndpoint
     public static async Task<Created<RoadmapResponse>> Post(
         OpenRoadmapRequest request, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
-        await session.LoadFacilitator(request.FacilitatorId, ct);
+        await session.LoadTeamMember(request.FacilitatorId, ct);
         var council = await session.LoadCouncil(request.CouncilId, ct);
         var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
 

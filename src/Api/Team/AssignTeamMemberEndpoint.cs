@@ -33,7 +33,7 @@ public static class AssignTeamMemberEndpoint
     {
         var council = await session.LoadCouncil(request.CouncilId, ct);
         var write = await session.Decide<TeamMember>(id, ifMatch, "Team member",
-            facilitator => TeamMemberDecider.Assign(facilitator, new AssignTeamMember(request.CouncilId, request.From, request.Until),
+            member => TeamMemberDecider.Assign(member, new AssignTeamMember(request.CouncilId, request.From, request.Until),
                 council, calendar, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
         return TeamMemberWritten.From(id, write, response);
     }

@@ -13,8 +13,8 @@ public static class GetTeamMemberEndpoint
     [EndpointSummary("Read a team member: role, contract, trainings with total hours, assignments and warnings; version as ETag")]
     public static async Task<TeamMemberResponse> Get(Guid id, IQuerySession session, HttpResponse response, CancellationToken ct)
     {
-        var facilitator = await session.LoadAsync<TeamMember>(id, ct) ?? throw new ResourceNotFound($"Team member {id}");
-        response.WriteETag(facilitator.Version);
-        return TeamMemberResponse.From(facilitator);
+        var member = await session.LoadAsync<TeamMember>(id, ct) ?? throw new ResourceNotFound($"Team member {id}");
+        response.WriteETag(member.Version);
+        return TeamMemberResponse.From(member);
     }
 }

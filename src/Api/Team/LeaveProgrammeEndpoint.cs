@@ -22,7 +22,7 @@ public static class LeaveProgrammeEndpoint
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
         var write = await session.Decide<TeamMember>(id, ifMatch, "Team member",
-            facilitator => TeamMemberDecider.Leave(facilitator, new LeaveProgramme(request.LeftOn),
+            member => TeamMemberDecider.Leave(member, new LeaveProgramme(request.LeftOn),
                 ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
         return TeamMemberWritten.From(id, write, response);
     }

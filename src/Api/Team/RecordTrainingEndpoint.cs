@@ -31,7 +31,7 @@ public static class RecordTrainingEndpoint
         HttpResponse response, CancellationToken ct)
     {
         var write = await session.Decide<TeamMember>(id, ifMatch, "Team member",
-            facilitator => TeamMemberDecider.Train(facilitator, new RecordTraining(request.Topic, request.Hours, request.On),
+            member => TeamMemberDecider.Train(member, new RecordTraining(request.Topic, request.Hours, request.On),
                 calendar, ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
         return TeamMemberWritten.From(id, write, response);
     }

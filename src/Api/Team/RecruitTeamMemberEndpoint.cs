@@ -57,8 +57,8 @@ public static class RecruitTeamMemberEndpoint
             person.Email?.Trim(), person.Phone?.Trim()));
         var version = session.Start<TeamMember>(recruited.FacilitatorId, [recruited]);
 
-        var facilitator = TeamMember.Evolve(null, recruited) with { Version = version };
-        response.WriteETag(facilitator.Version);
-        return TypedResults.Created($"/team/{facilitator.Id}", TeamMemberResponse.From(facilitator));
+        var member = TeamMember.Evolve(null, recruited) with { Version = version };
+        response.WriteETag(member.Version);
+        return TypedResults.Created($"/team/{member.Id}", TeamMemberResponse.From(member));
     }
 }

@@ -22,7 +22,7 @@ public static class UnassignTeamMemberEndpoint
         [FromHeader(Name = "If-Match")] string? ifMatch, IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
         var write = await session.Decide<TeamMember>(id, ifMatch, "Team member",
-            facilitator => TeamMemberDecider.Unassign(facilitator, new UnassignTeamMember(councilId, request.On),
+            member => TeamMemberDecider.Unassign(member, new UnassignTeamMember(councilId, request.On),
                 ProgrammeCalendar.Today(clock.GetCurrentInstant())), ct);
         return TeamMemberWritten.From(id, write, response);
     }

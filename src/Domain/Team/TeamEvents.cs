@@ -30,7 +30,7 @@ public sealed record TeamMemberAssigned(Guid FacilitatorId, Guid CouncilId, Loca
     LocalDate IBusinessDated.BusinessDate => From;
 }
 
-/// <param name="On">From this day on the facilitator no longer covers the council.</param>
+/// <param name="On">From this day on the team member no longer covers the council.</param>
 public sealed record TeamMemberUnassigned(Guid FacilitatorId, Guid CouncilId, LocalDate On) : ITeamEvent, IBusinessDated, IOneCouncilScoped
 {
     LocalDate IBusinessDated.BusinessDate => On;
