@@ -48,12 +48,12 @@ public static class ChangeCouncilStatusEndpoint
     {
         if (events.OfType<CouncilStatusChanged>().FirstOrDefault(e => e.Status == CouncilStatus.Dissolved) is not { } dissolved)
             return;
-        foreach (var facilitator in team)
+        foreach (var member in team)
         {
-            var ended = TeamMemberDecider.EndAssignmentsToDissolved(facilitator, councilId, dissolved.On);
+            var ended = TeamMemberDecider.EndAssignmentsToDissolved(member, councilId, dissolved.On);
             // At the version read: a team member's stream changed since then fails the whole write (412, retry).
             if (ended.Count > 0)
-                session.Events.Append(facilitator.Id, facilitator.Version + ended.Count, [.. ended]);
+                session.Events.Append(member.Id, member.Version + ended.Count, [.. ended]);
         }
     }
 }
