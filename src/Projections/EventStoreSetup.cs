@@ -5,7 +5,6 @@ using ConseilsCitoyens.Domain.Team;
 using ConseilsCitoyens.Projections.Team;
 using ConseilsCitoyens.Projections.Serialization;
 using JasperFx.Events;
-using JasperFx.Events.Projections;
 using Marten;
 using JasperFx.MultiTenancy;
 using Npgsql;

@@ -6,7 +6,6 @@ using ConseilsCitoyens.Projections.Drawings;
 using ConseilsCitoyens.Projections.Initiatives;
 using ConseilsCitoyens.Projections.Interpellations;
 using ConseilsCitoyens.Projections.Meetings;
-using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Privacy;
 using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;

@@ -1,6 +1,5 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Audit;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Audit;

@@ -5,7 +5,6 @@ using ConseilsCitoyens.Domain.Quartiers;
 using ConseilsCitoyens.Projections;
 using Marten;
 using NodaTime;
-using NodaTime.Text;
 using Npgsql;
 
 namespace ConseilsCitoyens.Api.Audit;

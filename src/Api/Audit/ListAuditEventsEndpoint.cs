@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using ConseilsCitoyens.Api.Infrastructure;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Audit;

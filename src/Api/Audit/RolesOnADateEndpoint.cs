@@ -1,9 +1,7 @@
 using ConseilsCitoyens.Api.Infrastructure;
-using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Team;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 

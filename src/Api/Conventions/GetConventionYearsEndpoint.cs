@@ -2,7 +2,6 @@ using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Conventions;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using NodaTime.Text;
 using Wolverine.Http;

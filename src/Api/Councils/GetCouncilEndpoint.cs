@@ -1,7 +1,6 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Councils;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 

@@ -2,7 +2,6 @@ using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Quartiers;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 

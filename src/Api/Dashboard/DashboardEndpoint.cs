@@ -1,7 +1,6 @@
 using ConseilsCitoyens.Api.Conventions;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
-using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Conventions;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Indicators;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Common;
-using JasperFx.Events;
 using Marten;
 using NodaTime;
 

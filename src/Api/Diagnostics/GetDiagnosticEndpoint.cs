@@ -2,7 +2,6 @@ using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Diagnostics;
 using ConseilsCitoyens.Domain.Quartiers;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Diagnostics;

@@ -1,6 +1,5 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Diagnostics;

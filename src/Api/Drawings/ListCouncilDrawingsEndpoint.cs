@@ -2,7 +2,6 @@ using ConseilsCitoyens.Api.Councils;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Drawings;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Drawings;

@@ -1,6 +1,5 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
-using ConseilsCitoyens.Domain.Common;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;

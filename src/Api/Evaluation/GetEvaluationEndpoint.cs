@@ -1,7 +1,5 @@
 using ConseilsCitoyens.Api.Infrastructure;
-using ConseilsCitoyens.Domain.Common;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Text.RegularExpressions;
 using ConseilsCitoyens.Projections.Serialization;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 
 namespace ConseilsCitoyens.Api.Infrastructure;

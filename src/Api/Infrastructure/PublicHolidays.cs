@@ -1,4 +1,3 @@
-using System.Globalization;
 using ConseilsCitoyens.Domain.Calendar;
 using NodaTime.Text;
 

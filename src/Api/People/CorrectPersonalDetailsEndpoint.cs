@@ -4,7 +4,6 @@ using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Team;
-using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;

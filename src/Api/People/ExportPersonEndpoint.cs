@@ -7,7 +7,6 @@ using ConseilsCitoyens.Projections;
 using ConseilsCitoyens.Projections.Maintenance;
 using ConseilsCitoyens.Projections.Serialization;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Npgsql;
 using Wolverine.Http;

@@ -4,7 +4,6 @@ using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Team;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 

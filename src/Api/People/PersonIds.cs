@@ -1,4 +1,3 @@
-using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Privacy;
 using ConseilsCitoyens.Projections.Members;
 using ConseilsCitoyens.Projections.Team;

@@ -1,7 +1,6 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Quartiers;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Quartiers;

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Calendar;
-using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Diagnostics;
 using ConseilsCitoyens.Domain.Quartiers;
 using ConseilsCitoyens.Domain.Replay;

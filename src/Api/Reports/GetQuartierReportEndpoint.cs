@@ -1,6 +1,5 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 

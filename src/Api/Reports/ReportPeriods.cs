@@ -4,7 +4,6 @@ using ConseilsCitoyens.Api.Conventions;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Conventions;
 using ConseilsCitoyens.Domain.Indicators;
-using Marten;
 using NodaTime;
 
 namespace ConseilsCitoyens.Api.Reports;

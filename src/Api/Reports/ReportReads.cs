@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Domain.Activity;
-using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Conventions;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.Diagnostics;

@@ -1,8 +1,6 @@
 using ConseilsCitoyens.Api.Infrastructure;
-using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Roadmaps;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 

@@ -1,5 +1,4 @@
 using ConseilsCitoyens.Api.Infrastructure;
-using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Diagnostics;
 using ConseilsCitoyens.Domain.Roadmaps;
 using ConseilsCitoyens.Domain.Team;

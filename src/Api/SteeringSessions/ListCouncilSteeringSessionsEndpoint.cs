@@ -4,7 +4,6 @@ using ConseilsCitoyens.Projections.Maintenance;
 using ConseilsCitoyens.Domain.SteeringSessions;
 using Marten;
 using Marten.Linq.MatchesSql;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.SteeringSessions;

@@ -1,6 +1,5 @@
 using ConseilsCitoyens.Domain.Team;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Team;

@@ -1,6 +1,5 @@
 using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Diagnostics;
-using ConseilsCitoyens.Domain.Immersions;
 using ConseilsCitoyens.Domain.Roadmaps;
 using ConseilsCitoyens.Domain.Team;
 
