@@ -114,6 +114,16 @@ public class SharingSteeringSessions(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_session_that_concerns_no_council_is_a_422_and_nothing_is_recorded()
+    {
+        var none = await Post("/steering-sessions", Copil());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, none.Status);
+        Assert.Equal("steering.no-council", none.ProblemCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Get(SessionUrl)).Status);
+    }
+
+    [Fact]
     public async Task A_facilitator_records_a_shared_session_only_when_assigned_to_each_of_its_councils()
     {
         await GivenTwoCouncils();
