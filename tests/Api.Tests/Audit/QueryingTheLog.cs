@@ -108,7 +108,7 @@ public class QueryingTheLog(ApiFixture fixture) : ApiTest(fixture)
         Assert.DoesNotContain(events, e => Stream(e) == OtherCouncilId || Type(e) == "quartier_registered");
     }
 
-    /// <summary>A proposal of the first council, filed on 2017-10-02 and answered on 2017-11-13 (the answer's payload names no council of its own before this change).</summary>
+    /// <summary>A proposal of the first council, filed on 2017-10-02 and answered on 2017-11-13.</summary>
     private async Task GivenAnAnsweredProposal()
     {
         await GivenTwoCouncils();
