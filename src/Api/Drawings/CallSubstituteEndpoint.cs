@@ -39,7 +39,8 @@ public static class CallSubstituteEndpoint
         CancellationToken ct)
     {
         var councilId = (await session.LoadAsync<Drawing>(id, ct) ?? throw new ResourceNotFound($"Drawing {id}")).CouncilId;
-        var council = await session.LoadCouncil(councilId, ct);
+        // One departure is called for once across the council's drawings: calls on two drawings at once take turns.
+        var council = await session.LockCouncil(councilId, ct);
         var councilDrawings = await session.Query<Drawing>().Where(d => d.CouncilId == councilId).ToListAsync(ct);
         var command = new CallSubstitute(request.Replaces, request.CalledOn);
 

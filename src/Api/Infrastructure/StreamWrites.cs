@@ -58,6 +58,14 @@ internal static class StreamWrites
     /// <summary>A council other aggregates refer to: its current state, or 404.</summary>
     public static async Task<Council> LoadCouncil(this IQuerySession session, Guid councilId, CancellationToken ct) =>
         await session.LoadAsync<Council>(councilId, ct) ?? throw new ResourceNotFound($"Council {councilId}");
+
+    /// <summary>
+    /// A council, its stream row locked until this command commits: for a rule that other streams of the
+    /// council decide together (one call per departure across its drawings), so that a concurrent command
+    /// waits, then reads what this one wrote. Read everything the rule needs after this call.
+    /// </summary>
+    public static async Task<Council> LockCouncil(this IDocumentSession session, Guid councilId, CancellationToken ct) =>
+        (await session.Events.FetchForExclusiveWriting<Council>(councilId, ct)).Aggregate ?? throw new ResourceNotFound($"Council {councilId}");
 }
 
 internal sealed record StreamWrite<TState>(TState State, IReadOnlyList<object> Events, long Version);

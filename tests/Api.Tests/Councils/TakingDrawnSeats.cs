@@ -53,6 +53,26 @@ public class TakingDrawnSeats(ApiFixture fixture) : CouncilTest(fixture)
     }
 
     [Fact]
+    public async Task Two_calls_for_one_departure_sent_at_once_on_two_drawings_call_one_substitute()
+    {
+        var departed = await GivenAnActiveCouncil(volunteers: 2);
+        await Post($"{Council}/members/{departed}/departure", new { reason = "death", leftOn = "2018-06-01" });
+        var secondDrawing = Guid.Parse("0190c1a0-0000-7000-8000-0000000d0002");
+        var drawn = await Post(DrawingsOf(CouncilId), Drawing(id: secondDrawing, seed: "Tirage public du 2 juin 2018 : 7 9 21", heldOn: "2018-06-02"));
+        Assert.True(drawn.Status is HttpStatusCode.Created or HttpStatusCode.OK, drawn.Body);
+
+        var answers = await Task.WhenAll(
+            Post(Calls, new { replaces = departed, calledOn = "2018-06-05" }),
+            Post($"/drawings/{secondDrawing}/substitute-calls", new { replaces = departed, calledOn = "2018-06-05" }));
+
+        Assert.Single(answers, a => a.Status == HttpStatusCode.OK);
+        Assert.Single(answers, a => a.Status == HttpStatusCode.UnprocessableEntity && a.ProblemCode == "drawing.departure-already-called");
+        var calls = (await Get(DrawingUrl)).Json.GetProperty("substituteCalls").GetArrayLength()
+            + (await Get($"/drawings/{secondDrawing}")).Json.GetProperty("substituteCalls").GetArrayLength();
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
     public async Task A_replacement_starts_on_or_after_the_departure_and_a_departure_is_replaced_once()
     {
         var departed = await GivenAnActiveCouncil(volunteers: 2);
