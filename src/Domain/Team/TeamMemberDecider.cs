@@ -55,7 +55,7 @@ public static class TeamMemberDecider
                 $"An assignment ends ({until:yyyy-MM-dd}) after it starts ({command.From:yyyy-MM-dd}).");
         InTeamOn(state, command.From, "assignment.before-recruitment", "An assignment");
         if (state.LeftOn is { } left && (command.Until is not { } end || end > left))
-            throw new RuleViolation("facilitator.left",
+            throw new RuleViolation("team-member.left",
                 $"Team member {state.Id} left the programme on {left:yyyy-MM-dd}: no assignment runs beyond that day.");
         if (command.From < council.CreatedOn)
             throw new RuleViolation("assignment.before-council-creation",
@@ -91,7 +91,7 @@ public static class TeamMemberDecider
         {
             if (left == command.On)
                 return [];
-            throw new RuleViolation("facilitator.already-left", $"Team member {state.Id} already left on {left:yyyy-MM-dd}.");
+            throw new RuleViolation("team-member.already-left", $"Team member {state.Id} already left on {left:yyyy-MM-dd}.");
         }
         if (command.On < state.StartsOn)
             throw new RuleViolation("departure.before-recruitment",
@@ -119,7 +119,7 @@ public static class TeamMemberDecider
         if (date < state.StartsOn)
             throw new RuleViolation(beforeCode, $"{what} cannot be dated before the recruitment ({state.StartsOn:yyyy-MM-dd}).");
         if (state.HasLeftBy(date))
-            throw new RuleViolation("facilitator.left", $"Team member {state.Id} left the programme on {state.LeftOn:yyyy-MM-dd}.");
+            throw new RuleViolation("team-member.left", $"Team member {state.Id} left the programme on {state.LeftOn:yyyy-MM-dd}.");
     }
 
     private static IEnumerable<object> NonWorkingDay(WorkingCalendar calendar, Guid streamId, LocalDate date) =>

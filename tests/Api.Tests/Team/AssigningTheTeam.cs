@@ -107,7 +107,7 @@ public class AssigningTheTeam(ApiFixture fixture) : ApiTest(fixture)
 
         var after = await Post(Assignments, Assignment(CouncilId, from: "2018-04-02"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, after.Status);
-        Assert.Equal("facilitator.left", after.ProblemCode);
+        Assert.Equal("team-member.left", after.ProblemCode);
         Assert.Equal("\"6\"", (await Get(TeamMember())).ETag);
     }
 

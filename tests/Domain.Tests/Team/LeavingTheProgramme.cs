@@ -63,8 +63,8 @@ public class LeavingTheProgramme
     {
         var gone = GivenTeamMember(Recruited(), new TeamMemberLeft(FacilitatorId, LeftOn));
 
-        ThenRejected("facilitator.left", () => TeamMemberDecider.Assign(gone, new AssignTeamMember(CouncilId, LeftOn, null), Council, TeamCalendar, Today));
-        ThenRejected("facilitator.left", () => TeamMemberDecider.Assign(gone, new AssignTeamMember(CouncilId, Monday, null), Council, TeamCalendar, Today));
+        ThenRejected("team-member.left", () => TeamMemberDecider.Assign(gone, new AssignTeamMember(CouncilId, LeftOn, null), Council, TeamCalendar, Today));
+        ThenRejected("team-member.left", () => TeamMemberDecider.Assign(gone, new AssignTeamMember(CouncilId, Monday, null), Council, TeamCalendar, Today));
         Assert.Single(TeamMemberDecider.Assign(gone, new AssignTeamMember(CouncilId, Monday, LeftOn), Council, TeamCalendar, Today));
     }
 
@@ -74,7 +74,7 @@ public class LeavingTheProgramme
         var gone = GivenTeamMember(Recruited(), new TeamMemberLeft(FacilitatorId, LeftOn));
 
         ThenEvents(TeamMemberDecider.Leave(gone, new LeaveProgramme(LeftOn), Today));
-        ThenRejected("facilitator.already-left", () => TeamMemberDecider.Leave(gone, new LeaveProgramme(LeftOn.PlusDays(1)), Today));
+        ThenRejected("team-member.already-left", () => TeamMemberDecider.Leave(gone, new LeaveProgramme(LeftOn.PlusDays(1)), Today));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public class RecruitingAndTraining
     {
         ThenRejected("training.before-recruitment", () =>
             TeamMemberDecider.Train(Recruit, new RecordTraining("Médiation", 7, StartsOn.PlusDays(-1)), TeamCalendar, Today));
-        ThenRejected("facilitator.left", () => TeamMemberDecider.Train(
+        ThenRejected("team-member.left", () => TeamMemberDecider.Train(
             GivenTeamMember(Recruited(), new TeamMemberLeft(FacilitatorId, new LocalDate(2018, 3, 1))),
             new RecordTraining("Médiation", 7, new LocalDate(2018, 3, 1)), TeamCalendar, Today));
         ThenRejected("date.in-future", () =>
