@@ -1,6 +1,7 @@
 using System.Net;
 using ConseilsCitoyens.Api.Demo;
 using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.Operations;
 using ConseilsCitoyens.Api.Reports;
 using ConseilsCitoyens.Domain.Calendar;
 using ConseilsCitoyens.Domain.Conventions;
@@ -19,8 +20,9 @@ namespace ConseilsCitoyens.Api.Tests.Reports;
 /// <summary>
 /// A council's report read from its months (the CouncilMonth rows) equals the same report folded from
 /// the events (asKnownAt the instant read), indicator by indicator, over several periods and asOf
-/// dates: as a meeting's requests move it into its month, and on the demo data. The oracle's generated
-/// histories check the same cut through the domain (Domain.Tests, MeetingMonthsProperties).
+/// dates: as a meeting's requests move it into its month, on the demo data, and in two cities after a
+/// rebuild in one pass. The oracle's generated histories check the same cut through the domain
+/// (Domain.Tests, MeetingMonthsProperties).
 /// </summary>
 public class ReadingReportsFromCouncilMonths(ApiFixture fixture) : ReportTest(fixture)
 {
@@ -71,11 +73,33 @@ public class ReadingReportsFromCouncilMonths(ApiFixture fixture) : ReportTest(fi
             await EveryReportTheSame(council, periods);
     }
 
-    private async Task EveryReportTheSame(Guid council, IEnumerable<ReportPeriod> periods)
+    [Fact]
+    public async Task Rebuilt_in_one_pass_the_rows_of_two_cities_with_the_same_ids_stay_each_city_s()
+    {
+        // The demo of two seeds in two cities: the same council ids, different meetings.
+        foreach (var (city, seed) in new[] { (ApiFixture.City, 7), ("lyon", 8) })
+            await DemoLoader.Load(Fixture.Store, city, CommandLineActor.For("demo", "tests")!, Fixture.Host.Services.GetRequiredService<WorkingCalendar>(),
+                new FakeClock(Instant.FromUtc(2026, 1, 5, 10, 0)), seed, (_, _) => { }, CancellationToken.None);
+        await ProjectionRebuild.RunAsync(Fixture.Store, ProjectionRebuild.Names(Fixture.Store), _ => { }, CancellationToken.None);
+
+        var year = new ReportPeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31));
+        var held = new Dictionary<string, decimal?>();
+        foreach (var city in new[] { ApiFixture.City, "lyon" })
+        {
+            await using var session = Fixture.Store.QuerySession(city);
+            var councils = (await session.Query<Council>().ToListAsync()).Select(c => c.Id).Order().ToArray();
+            Assert.NotEmpty(councils);
+            await EveryReportTheSame(councils[0], [year], city);
+            held[city] = (await BothReports(councils[0], year, city)).FromRows.Single(f => f.Id == IndicatorIds.MeetingsHeld).Value;
+        }
+        Assert.All(held.Values, count => Assert.True(count > 0));
+    }
+
+    private async Task EveryReportTheSame(Guid council, IEnumerable<ReportPeriod> periods, string city = ApiFixture.City)
     {
         foreach (var period in periods)
         {
-            var (fromRows, folded) = await BothReports(council, period);
+            var (fromRows, folded) = await BothReports(council, period, city);
             Assert.True(folded.SequenceEqual(fromRows), $"council {council}, {period}:\n{Differences(folded, fromRows)}");
         }
     }
@@ -86,9 +110,10 @@ public class ReadingReportsFromCouncilMonths(ApiFixture fixture) : ReportTest(fi
     }
 
     /// <returns>The report read from the rows, and the same folded from the events recorded by the instant the first was read.</returns>
-    private async Task<(IReadOnlyList<Figure> FromRows, IReadOnlyList<Figure> Folded)> BothReports(Guid council, ReportPeriod period)
+    private async Task<(IReadOnlyList<Figure> FromRows, IReadOnlyList<Figure> Folded)> BothReports(Guid council, ReportPeriod period,
+        string city = ApiFixture.City)
     {
-        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
+        await using var session = Fixture.Store.QuerySession(city);
         await using var current = await KnownStates.Read(session, null, Fixture.Clock, CancellationToken.None);
         var fromRows = await current.CouncilReport(council, period, CancellationToken.None);
         await using var past = await KnownStates.Read(session, InstantPattern.ExtendedIso.Format(current.At), Fixture.Clock, CancellationToken.None);
