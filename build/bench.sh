@@ -2,7 +2,8 @@
 # The benchmark, on this machine against 127.0.0.1 only:
 #   1. baseline: pgbench, one jsonb row inserted per transaction, at 1, 4 and 16 clients;
 #   2. commands over HTTP (POST /councils/{id}/meetings) at the same client counts, and paced at
-#      half the peak; 3. reads (council, council as of a date, council report, a quartier's replay
+#      half the peak; 3. reads (council, council as of a date, council report; the report of councils with
+#      100 and 3,000 meetings held, and the latter's folded asKnownAt; a quartier's replay
 #      over 2017–2019: a national quartier when the national set is loaded) at 4 clients;
 #   every phase with the API's CPU per request (its /proc counters) and the database round trips and
 #   statements per request (Npgsql's operations, pg_stat_statements);
@@ -123,7 +124,7 @@ mem=$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)
   echo "- PostgreSQL $("$bin/postgres" --version | awk '{print $3}') (build/pg.sh run: $settings); .NET $(dotnet --version)"
   echo "- API: Release, ASPNETCORE_ENVIRONMENT=Production (code from build/codegen.sh), audit sealer driven by the bench (\`POST /audit/seals\` every 5 s, every 1 s or stopped in the audit phases), rate limit lifted; commit $(git rev-parse --short HEAD)"
   replayed=${replay_quartier:+"the replay reads national quartier $replay_quartier"}
-  echo "- Data: a fresh database; $councils councils (one quartier, six members, four meetings each) created through the API; ${replayed:-"for the replay, one more (quartier QP999899) with a meeting planned every month from April 2017 to December 2019"}; then the write phases add meetings"
+  echo "- Data: a fresh database; $councils councils (one quartier, six members, four meetings each) created through the API; ${replayed:-"for the replay, one more (quartier QP999899) with a meeting planned every month from April 2017 to December 2019"}; two more (QP999701, QP999702) with 100 and 3,000 meetings held at even intervals from April 2017 to December 2019, chaired by the facilitator, no register; then the write phases add meetings"
   echo "- Phases: pgbench ${pg_seconds} s per client count; HTTP ${seconds} s per phase, one HttpClient (HTTP/1.1 keep-alive) per client, client i on council i mod $councils"
   echo
   [[ -z $scale_md ]] || cat "$scale_md"

@@ -12,12 +12,12 @@ public static class StreamFold
 {
     private static readonly ConcurrentDictionary<Type, object> Projections = new();
 
-    /// <param name="stream">One stream's events, in order.</param>
+    /// <param name="stream">One stream's events, in order (or those after <paramref name="state"/>).</param>
     /// <returns>Null when these events make no such document (the stream was not one yet).</returns>
-    public static T? Fold<T>(IEnumerable<IEvent> stream) where T : class
+    /// <param name="state">The state before these events (null: from the stream's start).</param>
+    public static T? Fold<T>(IEnumerable<IEvent> stream, T? state = null) where T : class
     {
         var projection = (SingleStreamProjection<T, Guid>)Projections.GetOrAdd(typeof(T), Find);
-        T? state = null;
         foreach (var e in stream)
             state = projection.Evolve(state, e.StreamId, e);
         return state;

@@ -9,16 +9,50 @@ using ConseilsCitoyens.Projections.Meetings;
 using ConseilsCitoyens.Projections.Privacy;
 using ConseilsCitoyens.Projections.Proposals;
 using ConseilsCitoyens.Projections.Quartiers;
+using ConseilsCitoyens.Projections.Reports;
 using ConseilsCitoyens.Projections.Roadmaps;
 using ConseilsCitoyens.Projections.SteeringSessions;
 using ConseilsCitoyens.Projections.Team;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Events.Projections;
 
 namespace ConseilsCitoyens.Projections;
 
-/// <summary>A projection and when it runs in the live store.</summary>
-public sealed record View(IProjectionSource<IDocumentOperations, IQuerySession> Projection, ProjectionLifecycle Lifecycle);
+/// <summary>A projection and when it runs in the live store: a Marten projection source, or a custom one with its name and documents.</summary>
+public sealed record View(IProjectionSource<IDocumentOperations, IQuerySession>? Projection, ProjectionLifecycle Lifecycle)
+{
+    private View(IProjection custom, string name, Type document, ProjectionLifecycle lifecycle) : this(null, lifecycle) =>
+        (Custom, CustomName, Document) = (custom, name, document);
+
+    private IProjection? Custom { get; }
+    private string? CustomName { get; }
+    private Type? Document { get; }
+
+    public string Name => Projection?.Name ?? CustomName!;
+
+    public static View Of<TDocument>(IProjection custom, string name, ProjectionLifecycle lifecycle) => new(custom, name, typeof(TDocument), lifecycle);
+
+    public void AddTo(StoreOptions options)
+    {
+        if (Projection is not null)
+            options.Projections.Add(Projection, Lifecycle);
+        else
+        {
+            options.RegisterDocumentType(Document!);
+            options.Projections.Add(Custom!, Lifecycle, CustomName);
+        }
+    }
+
+    /// <summary>As a member of a composite; a custom one says which documents its rebuild wipes.</summary>
+    public void AddTo(CompositeProjection composite)
+    {
+        if (Projection is not null)
+            composite.Add(Projection);
+        else
+            composite.Add(Custom!, options => options.DeleteViewTypeOnTeardown(Document!));
+    }
+}
 
 /// <summary>
 /// Every projection, listed once: the live store registers each with its own lifecycle; the rebuild
@@ -48,13 +82,16 @@ public static class Views
             // answer to a write, and it spans every stream (a hot document per type would serialize inline
             // appends). The async daemon runs it on one node, distributed by Wolverine (Program.cs).
             new View(new EventTypeCountProjection(), ProjectionLifecycle.Async),
+            // Inline: a report then reads a held meeting as soon as the write is acknowledged, and a
+            // council's month is one small document per write (planning a meeting touches none).
+            View.Of<CouncilMonth>(new CouncilMonthProjection(), CouncilMonthProjection.Name, ProjectionLifecycle.Inline),
         ];
     }
 
     public static void AddViews(this StoreOptions options)
     {
         foreach (var view in All())
-            options.Projections.Add(view.Projection, view.Lifecycle);
+            view.AddTo(options);
     }
 
     /// <summary>
@@ -63,13 +100,13 @@ public static class Views
     /// </summary>
     public static void AddViewsAsOnePass(this StoreOptions options, IReadOnlyCollection<string> names)
     {
-        var chosen = All().Where(v => names.Contains(v.Projection.Name, StringComparer.OrdinalIgnoreCase)).ToArray();
+        var chosen = All().Where(v => names.Contains(v.Name, StringComparer.OrdinalIgnoreCase)).ToArray();
         if (chosen.Length != names.Count)
             throw new ArgumentException($"Unknown projection among {string.Join(", ", names)}", nameof(names));
         options.Projections.CompositeProjectionFor(OnePass, composite =>
         {
             foreach (var view in chosen)
-                composite.Add(view.Projection);
+                view.AddTo(composite);
         });
     }
 }

@@ -151,7 +151,7 @@ internal sealed class KnownStates : IAsyncDisposable
             .Where(e => e.StreamId.IsOneOf(ids) && e.Timestamp <= at)
             .OrderBy(e => e.Sequence)
             .ToListAsync(ct);
-        var folded = events.GroupBy(e => e.StreamId).ToDictionary(s => s.Key, StreamFold.Fold<T>);
+        var folded = events.GroupBy(e => e.StreamId).ToDictionary(s => s.Key, s => StreamFold.Fold<T>(s));
         return ids.Select(id => folded.GetValueOrDefault(id)).OfType<T>().ToArray();
     }
 

@@ -16,6 +16,7 @@ using ConseilsCitoyens.Domain.Roadmaps;
 using ConseilsCitoyens.Domain.SteeringSessions;
 using ConseilsCitoyens.Domain.Team;
 using ConseilsCitoyens.Projections.Maintenance;
+using ConseilsCitoyens.Projections.Reports;
 using Marten;
 using Marten.Linq.MatchesSql;
 using NodaTime;
@@ -46,8 +47,18 @@ internal sealed record ScopedFacts(
 
 internal static partial class ReportReads
 {
-    public static async Task<ComputedReport> CouncilReport(this KnownStates states, Guid councilId, ReportPeriod period, CancellationToken ct) =>
-        (await states.LoadScope(councilId, null, ct)).Report(period);
+    /// <summary>
+    /// A council's report: its meetings from the months of the period (the CouncilMonth rows), not from its
+    /// whole history; as known at an instant, every state is folded again from the events recorded by then.
+    /// </summary>
+    public static async Task<ComputedReport> CouncilReport(this KnownStates states, Guid councilId, ReportPeriod period, CancellationToken ct)
+    {
+        if (states.AsKnownAt is not null)
+            return (await states.LoadScope(councilId, null, ct)).Report(period);
+        var council = await states.LoadCouncil(councilId, ct);
+        var facts = await states.LoadFacts([council], ct, wholeProgramme: false, heldMeetingsIn: period);
+        return new ScopedFacts(ReportScope.Council, councilId, null, [councilId], facts, states.At).Report(period);
+    }
 
     public static async Task<ComputedReport> ProgrammeReport(this KnownStates states, string? arrondissement, ReportPeriod period, CancellationToken ct) =>
         (await states.LoadScope(null, arrondissement, ct)).Report(period);
@@ -116,8 +127,10 @@ internal static partial class ReportReads
     /// domain (LINQ cannot filter NodaTime members); a council has a few hundred facts a year.
     /// </summary>
     /// <param name="wholeProgramme">Also the team's own work (immersions, trainings), which only the whole programme reports.</param>
+    /// <param name="heldMeetingsIn">Only the meetings held in this period's months, from the CouncilMonth rows: all the
+    /// indicators read of a meeting when the report is of this period (the current states only).</param>
     public static async Task<ReportFacts> LoadFacts(this KnownStates states, IReadOnlyList<Council> councils, CancellationToken ct,
-        bool wholeProgramme = true)
+        bool wholeProgramme = true, ReportPeriod? heldMeetingsIn = null)
     {
         // The team is a handful of people a city: read whole, for the coverage of any council.
         var team = await states.Query<TeamMember>(ct);
@@ -126,7 +139,9 @@ internal static partial class ReportReads
             return ReportFacts.None with { Programme = programme, Team = team, Calendar = PublicHolidays.Default };
         var ids = councils.Select(c => c.Id).ToArray();
 
-        var meetings = await states.Query<Meeting>(ct, m => m.CouncilId.IsOneOf(ids));
+        var meetings = heldMeetingsIn is { } period && states.AsKnownAt is null
+            ? await states.HeldMeetings(ids, period, ct)
+            : await states.Query<Meeting>(ct, m => m.CouncilId.IsOneOf(ids));
         var proposals = await states.Query<Proposal>(ct, p => p.CouncilId.IsOneOf(ids));
         var interpellations = await states.Query<Interpellation>(ct, i => i.CouncilId.IsOneOf(ids));
         // One parameter, the array (not params spread over placeholders).
@@ -157,6 +172,13 @@ internal static partial class ReportReads
             Calendar = PublicHolidays.Default,
             Programme = programme,
         };
+    }
+
+    private static async Task<IReadOnlyList<Meeting>> HeldMeetings(this KnownStates states, IReadOnlyList<Guid> councils, ReportPeriod period,
+        CancellationToken ct)
+    {
+        var rows = await states.Session.LoadManyAsync<CouncilMonth>(ct, councils.SelectMany(c => CouncilMonth.IdsCovering(c, period)));
+        return rows.SelectMany(r => r.HeldMeetings).ToArray();
     }
 
     [GeneratedRegex("^[0-9]{2}[0-9AB][0-9]{2}$")]

@@ -1,0 +1,81 @@
+using ConseilsCitoyens.Domain.Indicators;
+using ConseilsCitoyens.Domain.Meetings;
+using NodaTime;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace ConseilsCitoyens.Domain.Tests.Oracle;
+
+/// <summary>
+/// A council's report read from its months equals the one folded from its whole history: on the
+/// oracle's random histories, each meeting's events filed through <see cref="MeetingMonths"/> as the
+/// log records them (late ones included), then every council's report over each probe and over the
+/// four years, indicator by indicator, computed with only the meetings of the period's months.
+/// ORACLE_SEED=&lt;seed&gt; replays a run.
+/// </summary>
+public class MeetingMonthsProperties(ITestOutputHelper output)
+{
+    private const int HistoriesPerRun = 100;
+
+    [Fact]
+    public void A_council_report_from_its_months_equals_the_report_from_its_whole_history()
+    {
+        var seed = Runs.Seed();
+        output.WriteLine($"Meeting months: {HistoriesPerRun} histories, ORACLE_SEED={seed}");
+        var held = 0;
+        Runs.ForAll(seed, HistoriesPerRun, history => held += Check(history));
+        Assert.True(held > 0, $"ORACLE_SEED={seed}: no history held a meeting in a period read");
+    }
+
+    /// <returns>How many meetings the periods read held, summed.</returns>
+    private static int Check(History history)
+    {
+        var simulation = Simulation.Run(history.Steps);
+        var months = File(simulation.Log);
+        var facts = simulation.Facts();
+        var periods = history.Probes.Select(p => new ReportPeriod(p.From, p.To).AsOf(p.AsOf))
+            .Append(new ReportPeriod(new LocalDate(2017, 1, 1), new LocalDate(2020, 12, 31)));
+        var held = 0;
+        foreach (var council in facts.Councils)
+            foreach (var period in periods)
+            {
+                var whole = facts.For([council]);
+                var fromMonths = whole with
+                {
+                    Meetings = MeetingMonths.Covering(period).SelectMany(m => months.TryGetValue((council.Id, m), out var filed) ? filed.Values : Enumerable.Empty<Meeting>()).ToArray(),
+                };
+                var expected = Report.Compute(whole, period);
+                var actual = Report.Compute(fromMonths, period);
+                foreach (var (e, a) in expected.Zip(actual))
+                    if (e.Value != a.Value || !SameBreakdown(e.Breakdown, a.Breakdown))
+                        throw new XunitException($"council {council.Id}, {period}: {e.Definition.Id} whole history {e.Value}, months {a.Value}\n{history}");
+                held += (int)(actual.Single(v => v.Definition.Id == Domain.Conventions.IndicatorIds.MeetingsHeld).Value ?? 0);
+            }
+        return held;
+    }
+
+    /// <summary>Every meeting, as its events fold it one by one, filed under its council and month as they move it.</summary>
+    private static Dictionary<(Guid Council, LocalDate Month), Dictionary<Guid, Meeting>> File(IEnumerable<Recorded> log)
+    {
+        var meetings = new Dictionary<Guid, Meeting>();
+        var months = new Dictionary<(Guid, LocalDate), Dictionary<Guid, Meeting>>();
+        foreach (var recorded in log.Where(r => r.Data is IMeetingEvent))
+        {
+            var before = meetings.GetValueOrDefault(recorded.Stream);
+            var after = meetings[recorded.Stream] = Meeting.Evolve(before, recorded.Data);
+            var (leaves, files) = MeetingMonths.Filing(before, after);
+            if (leaves is { } left)
+                months[(before!.CouncilId, left)].Remove(before.Id);
+            if (files is { } month)
+            {
+                if (!months.TryGetValue((after.CouncilId, month), out var filed))
+                    months[(after.CouncilId, month)] = filed = [];
+                filed[after.Id] = after;
+            }
+        }
+        return months;
+    }
+
+    private static bool SameBreakdown(IReadOnlyDictionary<string, int>? expected, IReadOnlyDictionary<string, int>? actual) =>
+        expected is null ? actual is null : actual is not null && expected.Count == actual.Count && expected.All(p => actual.GetValueOrDefault(p.Key, -1) == p.Value);
+}
