@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using ConseilsCitoyens.Api.Audit;
 using ConseilsCitoyens.Domain.Common;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Projections;
@@ -49,7 +48,7 @@ internal sealed class KnownStates : IAsyncDisposable
     public static async Task<KnownStates> Read(IQuerySession session, string? asKnownAt, IClock clock, CancellationToken ct)
     {
         var asked = QueryDates.ParseInstant(asKnownAt, "asKnownAt");
-        var now = await ServerClock(session, ct);
+        var now = await ReplayedUpTo(session, ct);
         if (asked is not { } at)
             return new KnownStates(session, now, ProgrammeCalendar.Today(clock.GetCurrentInstant()), past: false);
         if (at > now)
@@ -99,13 +98,6 @@ internal sealed class KnownStates : IAsyncDisposable
             "select (extract(epoch from case when pg_is_in_recovery() then coalesce(pg_last_xact_replay_timestamp(), clock_timestamp()) " +
             "else clock_timestamp() end) * 1000000)::bigint", ct);
         return Instant.FromUnixTimeTicks(micros[0] * (NodaConstants.TicksPerMillisecond / 1000));
-    }
-
-    private static async Task<Instant> ServerClock(IQuerySession session, CancellationToken ct)
-    {
-        await using var connection = (NpgsqlConnection)session.DocumentStore.Storage.Database.CreateConnection();
-        await connection.OpenAsync(ct);
-        return await AuditSql.ServerClock(connection, ct);
     }
 
     /// <param name="narrow">A filter the database applies first, on fields a stream never changes afterwards

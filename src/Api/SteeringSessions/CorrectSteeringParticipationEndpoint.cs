@@ -18,8 +18,7 @@ public sealed class CorrectSteeringParticipationValidator : AbstractValidator<Co
 {
     public CorrectSteeringParticipationValidator()
     {
-        RuleFor(r => r.RepresentativeIds).NotNull().Must(ids => ids.Count <= 50).WithMessage("At most 50 representatives.");
-        RuleForEach(r => r.RepresentativeIds).NotEqual(Guid.Empty);
+        RuleFor(r => r.RepresentativeIds).Representatives();
     }
 }
 

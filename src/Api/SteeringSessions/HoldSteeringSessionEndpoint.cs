@@ -32,8 +32,7 @@ public sealed class HoldSteeringSessionValidator : AbstractValidator<HoldSteerin
         RuleForEach(r => r.Participations).NotNull().ChildRules(p =>
         {
             p.RuleFor(x => x.CouncilId).NotEqual(Guid.Empty);
-            p.RuleFor(x => x.RepresentativeIds).NotNull().Must(ids => ids.Count <= 50).WithMessage("At most 50 representatives.");
-            p.RuleForEach(x => x.RepresentativeIds).NotEqual(Guid.Empty);
+            p.RuleFor(x => x.RepresentativeIds).Representatives();
         });
         RuleFor(r => r.Id).NotEqual(Guid.Empty);
     }

@@ -27,8 +27,7 @@ public sealed class RecordSteeringSessionValidator : AbstractValidator<RecordSte
     public RecordSteeringSessionValidator()
     {
         RuleFor(r => r.BodyName).MaximumLength(200);
-        RuleFor(r => r.RepresentativeIds).NotNull().Must(ids => ids.Count <= 50).WithMessage("At most 50 representatives.");
-        RuleForEach(r => r.RepresentativeIds).NotEqual(Guid.Empty);
+        RuleFor(r => r.RepresentativeIds).Representatives();
         RuleFor(r => r.Id).NotEqual(Guid.Empty);
     }
 }
