@@ -28,7 +28,7 @@ public static class ListCouncilsEndpoint
         if (!string.IsNullOrWhiteSpace(arrondissement))
         {
             var arrondissementOf = (await states.Query<Quartier>(ct)).ToDictionary(q => q.Code, q => q.ArrondissementCode, StringComparer.Ordinal);
-            councils = councils.Where(c => c.AllQuartierCodes.Any(code => arrondissementOf.GetValueOrDefault(code) == arrondissement.Trim()));
+            councils = councils.Where(c => c.ArrondissementCodes(arrondissementOf).Contains(arrondissement.Trim()));
         }
         return Paging.Of(councils, c => Paging.Key(c.Id), after, limit, CouncilResponse.From);
     }

@@ -31,12 +31,9 @@ public static class DashboardEndpoint
 
         IReadOnlyList<Council> councils = (await states.Query<Council>(ct))
             .OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, ignoreCase: true)).ThenBy(c => c.Id).ToArray();
-        var quartiers = (await states.Query<Quartier>(ct)).ToDictionary(q => q.Code, StringComparer.Ordinal);
+        var arrondissementOf = (await states.Query<Quartier>(ct)).ToDictionary(q => q.Code, q => q.ArrondissementCode, StringComparer.Ordinal);
         var facts = await states.LoadFacts(councils, ct);
-
-        // The same grouping as GET /report?arrondissement=: a council counts in each arrondissement of its quartiers.
-        string[] ArrondissementsOf(Council c) =>
-            c.AllQuartierCodes.Select(code => quartiers.GetValueOrDefault(code)?.ArrondissementCode).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
+        string[] ArrondissementsOf(Council c) => c.ArrondissementCodes(arrondissementOf);
 
         var charts = await Charts(states, facts, councils, ArrondissementsOf, councilId, arrondissement, today, ct);
         var page = new DashboardPage(

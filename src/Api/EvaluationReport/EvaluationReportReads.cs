@@ -39,15 +39,13 @@ internal static class EvaluationReportReads
         var facts = evaluation.Scope.Facts;
 
         var councils = facts.Councils.OrderBy(c => c.Name, Names).ThenBy(c => c.Id).ToArray();
-        var quartiers = (await states.Query<Quartier>(ct)).ToDictionary(q => q.Code, StringComparer.Ordinal);
+        var arrondissementOf = (await states.Query<Quartier>(ct)).ToDictionary(q => q.Code, q => q.ArrondissementCode, StringComparer.Ordinal);
         var roadmaps = await states.RoadmapView(null, null, date, ct);
         var diagnostics = await states.Query<TerritoryDiagnostic>(ct);
         var team = facts.Programme?.Team ?? [];
         var vacant = Coverage.On(date, team).Vacancies(councils).Select(c => c.Id).ToHashSet();
 
-        // The same grouping as /report?arrondissement=: a council counts in each arrondissement of its quartiers, on either map.
-        string[] ArrondissementsOf(Council c) =>
-            c.AllQuartierCodes.Select(code => quartiers.GetValueOrDefault(code)?.ArrondissementCode).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
+        string[] ArrondissementsOf(Council c) => c.ArrondissementCodes(arrondissementOf);
 
         var annexes = councils.Select(c =>
         {

@@ -78,10 +78,9 @@ internal static partial class ReportReads
         IReadOnlyList<Council> councils = await states.Query<Council>(ct);
         if (code is not null)
         {
-            var quartiers = (await states.Query<Quartier>(ct, q => q.ArrondissementCode == code))
-                .Where(q => q.ArrondissementCode == code).Select(q => q.Code).ToHashSet(StringComparer.Ordinal);
-            // Every code the council has had, so that 2018 reads under its arrondissement whichever map it is on now.
-            councils = councils.Where(c => c.AllQuartierCodes.Any(quartiers.Contains)).ToArray();
+            var arrondissementOf = (await states.Query<Quartier>(ct, q => q.ArrondissementCode == code))
+                .Where(q => q.ArrondissementCode == code).ToDictionary(q => q.Code, q => q.ArrondissementCode, StringComparer.Ordinal);
+            councils = councils.Where(c => c.ArrondissementCodes(arrondissementOf).Contains(code)).ToArray();
         }
         councils = councils.OrderBy(c => c.Id).ToArray();
         var facts = await states.LoadFacts(councils, ct, wholeProgramme: code is null);

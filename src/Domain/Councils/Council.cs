@@ -80,6 +80,14 @@ public sealed record Council(
     /// <summary>Every code the council has ever had, on either map: how a view is read on one map or the other.</summary>
     public IEnumerable<string> AllQuartierCodes => QuartierHistory.SelectMany(spell => spell.Codes).Concat(QuartierCodes).Distinct();
 
+    /// <summary>
+    /// The arrondissements a council counts in: each arrondissement of a quartier it has ever had, on either
+    /// map, so that a past period reads under its arrondissement whichever map the council is on now.
+    /// </summary>
+    /// <param name="arrondissementOf">A quartier code's arrondissement; codes it does not know count nowhere.</param>
+    public string[] ArrondissementCodes(IReadOnlyDictionary<string, string> arrondissementOf) =>
+        AllQuartierCodes.Select(code => arrondissementOf.GetValueOrDefault(code)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
+
     public CouncilMember? FindMember(Guid memberId) => Members.FirstOrDefault(m => m.MemberId == memberId);
 
     public IEnumerable<CouncilMember> CurrentMembers => Members.Where(m => m.IsCurrent);
