@@ -62,8 +62,12 @@ public static class EventStoreSetup
         options.Events.MetadataConfig.HeadersEnabled = true;
         options.Events.MetadataConfig.UserNameEnabled = true;
 
-        options.Schema.For<MemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
-        options.Schema.For<TeamMemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema);
+        // Details are corrected in place, not appended: a numeric revision per document keeps a
+        // correction from overwriting another it never saw (the revision is the ETag).
+        options.Schema.For<MemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema)
+            .UseNumericRevisions(true).Metadata(m => m.Revision.MapTo(d => d.Version));
+        options.Schema.For<TeamMemberPersonalDetails>().DatabaseSchemaName(PersonalDataSchema)
+            .UseNumericRevisions(true).Metadata(m => m.Revision.MapTo(d => d.Version));
         // The team member's state keeps the table it was first stored in, under the type's former name.
         options.Schema.For<TeamMember>().DocumentAlias("facilitator");
 

@@ -21,22 +21,27 @@ public static class CorrectPersonalDetailsEndpoint
     [Tags("People")]
     [EndpointSummary("Correct a person's names, contact or birth year (a team member has no birth year here); " +
         "a facilitator corrects the members of the councils assigned to them today, and themselves; 404 once erased")]
+    [EndpointDescription("Send the details' ETag (from GET /people/{personId}) in If-Match to refuse the correction (412) if another changed them since you read them.")]
     public static async Task<PersonResponse> Post(
-        Guid personId, PersonalDetailsRequest request, ClaimsPrincipal user, IDocumentSession session, IClock clock, CancellationToken ct)
+        Guid personId, PersonalDetailsRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user,
+        IDocumentSession session, IClock clock, HttpResponse response, CancellationToken ct)
     {
-        var person = await GetPersonEndpoint.Find(personId, session, ct) ?? throw new ResourceNotFound($"Person {personId}");
+        var expected = Versions.ExpectedVersion(ifMatch);
+        var person = await session.FindLocked(personId, ct) ?? throw new ResourceNotFound($"Person {personId}");
         await FacilitatorScope.EnsureReaches(user, session, personId, person.CouncilId, ProgrammeCalendar.Today(clock.GetCurrentInstant()), ct);
+        if (person.TeamMember && request.BirthYear is not null)
+            throw new MalformedRequest("birthYear", "A team member's birth year is not kept.");
+        Versions.CheckExpected(expected, person.Version, $"Person {personId}'s details");
 
         var (first, last, email, phone) = (request.FirstName.Trim(), request.LastName.Trim(), request.Email?.Trim(), request.Phone?.Trim());
-        // An update, never an insert: details erased meanwhile are not brought back (404 at commit).
+        // An update, never an insert: details gone at commit are not brought back. Marten numbers it the
+        // next revision, the one after that read under the lock.
+        var revision = person.Version + 1;
         if (person.CouncilId is { } council)
-        {
             session.Update(new MemberPersonalDetails(personId, council, first, last, email, phone, request.BirthYear));
-            return new PersonResponse(personId, first, last, email, phone, request.BirthYear, council, false);
-        }
-        if (request.BirthYear is not null)
-            throw new MalformedRequest("birthYear", "A team member's birth year is not kept.");
-        session.Update(new TeamMemberPersonalDetails(personId, first, last, email, phone));
-        return new PersonResponse(personId, first, last, email, phone, null, null, true);
+        else
+            session.Update(new TeamMemberPersonalDetails(personId, first, last, email, phone));
+        response.WriteETag(revision);
+        return person with { FirstName = first, LastName = last, Email = email, Phone = phone, BirthYear = request.BirthYear, Version = revision };
     }
 }

@@ -11,4 +11,8 @@ public sealed record MemberPersonalDetails(
     string LastName,
     string? Email,
     string? Phone,
-    int? BirthYear);
+    int? BirthYear)
+{
+    /// <summary>The document's revision, kept by Marten (1 once inserted); a correction writes the next one.</summary>
+    public long Version { get; init; }
+}

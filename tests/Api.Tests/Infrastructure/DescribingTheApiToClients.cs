@@ -89,6 +89,18 @@ public class DescribingTheApiToClients(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_person_s_details_are_read_with_their_etag_and_corrected_with_if_match()
+    {
+        var person = (await Document()).GetProperty("paths").GetProperty("/people/{personId}");
+        var details = (await Document()).GetProperty("paths").GetProperty("/people/{personId}/details").GetProperty("post");
+
+        Assert.True(person.GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _));
+        Assert.Contains("#/components/parameters/If-Match", details.GetProperty("parameters").EnumerateArray()
+            .Select(p => p.TryGetProperty("$ref", out var r) ? r.GetString() : null));
+        Assert.True(details.GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("ETag", out _));
+    }
+
+    [Fact]
     public async Task Query_parameters_are_typed_and_described_and_reports_state_the_one_period_rule()
     {
         var document = await Document();
