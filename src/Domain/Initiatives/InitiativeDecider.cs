@@ -90,8 +90,10 @@ public static class InitiativeDecider
             return false;
         if (initiative.Status == status && initiative.End == end)
             return true;
-        throw new RuleViolation($"initiative.already-{initiative.Status.ToString().ToLowerInvariant()}",
-            $"The initiative was already {initiative.Status.ToString().ToLowerInvariant()} on {initiative.End!.On:yyyy-MM-dd}.");
+        var on = initiative.End!.On;
+        throw initiative.Status == InitiativeStatus.Completed
+            ? new RuleViolation("initiative.already-completed", $"The initiative was already completed on {on:yyyy-MM-dd}.")
+            : new RuleViolation("initiative.already-dropped", $"The initiative was already dropped on {on:yyyy-MM-dd}.");
     }
 
     private static void NotBeforeLaunch(Initiative initiative, LocalDate date, string what)
