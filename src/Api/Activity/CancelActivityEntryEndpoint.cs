@@ -20,11 +20,11 @@ public static class CancelActivityEntryEndpoint
 
     public static ProblemDetails Validate(CancelActivityEntryRequest request) => Validator.Check(request);
 
-    [WolverinePost("/team/{facilitatorId}/activity/{entryId}/cancellation")]
+    [WolverinePost("/team/{teamMemberId}/activity/{entryId}/cancellation")]
     [Tags("Activity")]
     [EndpointSummary("Cancel a time or mobilisation entry recorded by mistake, and say why: it stays in the log and no longer counts")]
     public static async Task<ActivityEntryWrittenResponse> Post(
-        Guid facilitatorId,
+        Guid teamMemberId,
         Guid entryId,
         CancelActivityEntryRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch,
@@ -34,8 +34,8 @@ public static class CancelActivityEntryEndpoint
     {
         var command = new CancelActivityEntry(entryId, request.Reason);
 
-        var write = await session.DecideOnLog(facilitatorId, ifMatch, log => log?.FindEntry(entryId) is null
-            ? throw new ResourceNotFound($"Entry {entryId} of facilitator {facilitatorId}'s activity")
+        var write = await session.DecideOnLog(teamMemberId, ifMatch, log => log?.FindEntry(entryId) is null
+            ? throw new ResourceNotFound($"Entry {entryId} of facilitator {teamMemberId}'s activity")
             : ActivityDecider.Cancel(log, command), ct);
 
         response.WriteETag(write.Version);

@@ -37,12 +37,12 @@ public static class RecordMobilisationEndpoint
 
     public static ProblemDetails Validate(RecordMobilisationRequest request) => Validator.Check(request);
 
-    [WolverinePost("/team/{facilitatorId}/activity/mobilisations")]
+    [WolverinePost("/team/{teamMemberId}/activity/mobilisations")]
     [Tags("Activity")]
     [EndpointSummary("A facilitator records an action mobilising residents far from civic participation, with the residents reached")]
     [EndpointDescription("An entry on a weekend or a French public holiday is accepted with a warning.")]
     public static async Task<ActivityEntryWrittenResponse> Post(
-        Guid facilitatorId,
+        Guid teamMemberId,
         RecordMobilisationRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch,
         IDocumentSession session,
@@ -52,11 +52,11 @@ public static class RecordMobilisationEndpoint
         CancellationToken ct)
     {
         await session.LoadCouncil(request.CouncilId, ct);
-        var command = new RecordMobilisation(facilitatorId, request.EntryId ?? Guid.CreateVersion7(), request.On, request.CouncilId,
+        var command = new RecordMobilisation(teamMemberId, request.EntryId ?? Guid.CreateVersion7(), request.On, request.CouncilId,
             request.Description, request.ResidentsReached, request.NewResidents);
         var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
 
-        var write = await session.DecideOnLog(facilitatorId, ifMatch, log => ActivityDecider.Record(log, command, calendar, today), ct);
+        var write = await session.DecideOnLog(teamMemberId, ifMatch, log => ActivityDecider.Record(log, command, calendar, today), ct);
 
         response.WriteETag(write.Version);
         return ActivityEntryWrittenResponse.From(write, command.EntryId);

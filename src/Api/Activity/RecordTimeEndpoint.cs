@@ -37,12 +37,12 @@ public static class RecordTimeEndpoint
 
     public static ProblemDetails Validate(RecordTimeRequest request) => Validator.Check(request);
 
-    [WolverinePost("/team/{facilitatorId}/activity/time-entries")]
+    [WolverinePost("/team/{teamMemberId}/activity/time-entries")]
     [Tags("Activity")]
     [EndpointSummary("A facilitator records time spent on an activity; the first entry opens the facilitator's log")]
     [EndpointDescription("An entry on a weekend or a French public holiday is accepted with a warning.")]
     public static async Task<ActivityEntryWrittenResponse> Post(
-        Guid facilitatorId,
+        Guid teamMemberId,
         RecordTimeRequest request,
         [FromHeader(Name = "If-Match")] string? ifMatch,
         IDocumentSession session,
@@ -53,11 +53,11 @@ public static class RecordTimeEndpoint
     {
         if (request.CouncilId is { } councilId)
             await session.LoadCouncil(councilId, ct);
-        var command = new RecordTime(facilitatorId, request.EntryId ?? Guid.CreateVersion7(), request.On, request.Kind, request.Hours,
+        var command = new RecordTime(teamMemberId, request.EntryId ?? Guid.CreateVersion7(), request.On, request.Kind, request.Hours,
             request.CouncilId, request.Note);
         var today = ProgrammeCalendar.Today(clock.GetCurrentInstant());
 
-        var write = await session.DecideOnLog(facilitatorId, ifMatch, log => ActivityDecider.Record(log, command, calendar, today), ct);
+        var write = await session.DecideOnLog(teamMemberId, ifMatch, log => ActivityDecider.Record(log, command, calendar, today), ct);
 
         response.WriteETag(write.Version);
         return ActivityEntryWrittenResponse.From(write, command.EntryId);

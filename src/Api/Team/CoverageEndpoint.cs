@@ -6,15 +6,15 @@ using Wolverine.Http;
 
 namespace ConseilsCitoyens.Api.Team;
 
-public sealed record CoverResponse(Guid FacilitatorId, TeamRole Role, LocalDate From, LocalDate? Until)
+public sealed record CoverResponse(Guid TeamMemberId, TeamRole Role, LocalDate From, LocalDate? Until)
 {
     public static CoverResponse Of(Cover c) => new(c.FacilitatorId, c.Role, c.Assignment.From, c.Assignment.Until);
 }
 
 /// <param name="State">Covered, vacant, or notInExistence (before its creation, from its dissolution on: neither covered nor vacant).</param>
 /// <param name="Vacant">The council existed that day and nobody was assigned to it (as GET /vacancies).</param>
-/// <param name="Facilitators">Who was assigned to the council that day.</param>
-public sealed record CouncilCoverageResponse(Guid CouncilId, LocalDate On, CoverageState State, bool Vacant, IReadOnlyList<CoverResponse> Facilitators)
+/// <param name="TeamMembers">Who was assigned to the council that day.</param>
+public sealed record CouncilCoverageResponse(Guid CouncilId, LocalDate On, CoverageState State, bool Vacant, IReadOnlyList<CoverResponse> TeamMembers)
 {
     /// <summary>The instant of the log the answer reflects: asKnownAt, else when it was read.</summary>
     public Instant KnownAt { get; init; }

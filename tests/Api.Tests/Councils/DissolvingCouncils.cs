@@ -25,8 +25,8 @@ public class DissolvingCouncils(ApiFixture fixture) : CouncilTest(fixture)
         var report = (await Get($"{Council}/report?from=2018-06-20&to=2018-06-30")).Json.GetProperty("indicators")
             .EnumerateArray().Single(i => i.GetProperty("id").GetString() == "members");
         Assert.Equal(0, report.GetProperty("value").GetInt32());
-        Assert.True((await Get($"{Council}/coverage?on=2018-06-19")).Json.GetProperty("facilitators").GetArrayLength() == 1);
-        Assert.Empty((await Get($"{Council}/coverage?on=2018-06-20")).Json.GetProperty("facilitators").EnumerateArray());
+        Assert.True((await Get($"{Council}/coverage?on=2018-06-19")).Json.GetProperty("teamMembers").GetArrayLength() == 1);
+        Assert.Empty((await Get($"{Council}/coverage?on=2018-06-20")).Json.GetProperty("teamMembers").EnumerateArray());
         var roles = (await Get("/audit/roles?on=2018-06-20")).Json.GetProperty("councils")[0];
         Assert.Empty(roles.GetProperty("members").EnumerateArray());
         Assert.Empty(roles.GetProperty("team").EnumerateArray());

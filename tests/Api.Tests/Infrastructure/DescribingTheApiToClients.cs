@@ -89,6 +89,20 @@ public class DescribingTheApiToClients(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_team_member_is_named_so_in_routes_and_in_the_coverage_answer()
+    {
+        var document = await Document();
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        Assert.DoesNotContain(paths, p => p.Contains("{facilitatorId}", StringComparison.Ordinal));
+        Assert.Contains("/team/{teamMemberId}/activity", paths);
+        Assert.Contains("/team/{teamMemberId}/roadmaps", paths);
+        Assert.True(schemas.GetProperty("CouncilCoverageResponse").GetProperty("properties").TryGetProperty("teamMembers", out _));
+        Assert.True(schemas.GetProperty("CoverResponse").GetProperty("properties").TryGetProperty("teamMemberId", out _));
+    }
+
+    [Fact]
     public async Task A_person_s_details_are_read_with_their_etag_and_corrected_with_if_match()
     {
         var person = (await Document()).GetProperty("paths").GetProperty("/people/{personId}");

@@ -31,10 +31,10 @@ public class CoverageAndVacancies(ApiFixture fixture) : ApiTest(fixture)
         var january = (await Get($"{Coverage}?on=2018-01-31")).Json;
         var today = (await Get(Coverage)).Json;
 
-        Assert.Equal(FacilitatorId, january.GetProperty("facilitators")[0].GetProperty("facilitatorId").GetGuid());
+        Assert.Equal(FacilitatorId, january.GetProperty("teamMembers")[0].GetProperty("teamMemberId").GetGuid());
         Assert.False(january.GetProperty("vacant").GetBoolean());
         Assert.Equal("2018-06-30", today.GetProperty("on").GetString());
-        Assert.Equal(SecondFacilitatorId, today.GetProperty("facilitators")[0].GetProperty("facilitatorId").GetGuid());
+        Assert.Equal(SecondFacilitatorId, today.GetProperty("teamMembers")[0].GetProperty("teamMemberId").GetGuid());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class CoverageAndVacancies(ApiFixture fixture) : ApiTest(fixture)
         var vacancies = (await Get("/vacancies?on=2018-02-02")).Json.GetProperty("councils");
 
         Assert.True(gap.GetProperty("vacant").GetBoolean());
-        Assert.Empty(gap.GetProperty("facilitators").EnumerateArray());
+        Assert.Empty(gap.GetProperty("teamMembers").EnumerateArray());
         Assert.Equal(2, vacancies.GetArrayLength());
         Assert.Empty((await Get("/vacancies?on=2018-06-30")).Json.GetProperty("councils").EnumerateArray());
     }
