@@ -12,7 +12,7 @@ namespace ConseilsCitoyens.Domain.Indicators;
 /// </summary>
 public static class MeetingIndicators
 {
-    public static int Held(IEnumerable<MeetingDay> days, ReportPeriod period) => MeetingTallies.In(days, period).Sum(d => d.Tally.HeldCount);
+    public static int Held(IEnumerable<MeetingDay> days, ReportPeriod period) => MeetingTallies.In(days, period).Sum(d => d.Tally.MeetingsHeld());
 
     /// <summary>Meetings held in the period per kind (camelCase names), every kind listed.</summary>
     public static IReadOnlyDictionary<string, int> HeldByKind(IEnumerable<MeetingDay> days, ReportPeriod period)
@@ -24,10 +24,10 @@ public static class MeetingIndicators
     /// <summary>Meetings held in the period on a weekend or a public holiday, per kind of day.</summary>
     public static IReadOnlyDictionary<string, int> HeldOnNonWorkingDays(IEnumerable<MeetingDay> days, WorkingCalendar calendar, ReportPeriod period)
     {
-        var offDays = MeetingTallies.In(days, period).Select(d => (calendar.Check(d.CouncilId, d.Day)?.Kind, d.Tally.HeldCount))
+        var offDays = MeetingTallies.In(days, period).Select(d => (calendar.Check(d.CouncilId, d.Day)?.Kind, Held: d.Tally.MeetingsHeld()))
             .Where(d => d.Kind is not null).ToArray();
         return Enum.GetValues<NonWorkingDayKind>().ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()),
-            k => offDays.Where(d => d.Kind == k).Sum(d => d.HeldCount));
+            k => offDays.Where(d => d.Kind == k).Sum(d => d.Held));
     }
 
     public static decimal? PerCouncil(IEnumerable<MeetingDay> days, IEnumerable<Council> councils, ReportPeriod period)
@@ -46,10 +46,10 @@ public static class MeetingIndicators
     }
 
     public static decimal? ConvenedByMembersShare(IEnumerable<MeetingDay> days, ReportPeriod period) =>
-        Share(days, period, t => t.ConvenedByMembers, t => t.HeldCount);
+        Share(days, period, t => t.ConvenedByMembers, t => t.MeetingsHeld());
 
     public static decimal? ChairedByMembersShare(IEnumerable<MeetingDay> days, ReportPeriod period) =>
-        Share(days, period, t => t.ChairedByMembers, t => t.HeldCount);
+        Share(days, period, t => t.ChairedByMembers, t => t.MeetingsHeld());
 
     public static decimal? AgendaItemsByMembersShare(IEnumerable<MeetingDay> days, ReportPeriod period) =>
         Share(days, period, t => t.AgendaItemsByMembers, t => t.AgendaItems);

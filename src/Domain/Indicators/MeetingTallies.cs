@@ -31,7 +31,7 @@ public static class MeetingTallies
         var index = IndexOf(days, meeting.CouncilId, day);
         var tally = change(index < 0 ? MeetingTally.None : days[index].Tally, MeetingTally.Of(meeting));
         var rest = index < 0 ? days : days.RemoveAt(index);
-        return tally.IsNone ? rest : [.. rest.Add(new MeetingDay(meeting.CouncilId, day, tally)).OrderBy(d => d.CouncilId).ThenBy(d => d.Day)];
+        return tally.Equals(MeetingTally.None) ? rest : [.. rest.Add(new MeetingDay(meeting.CouncilId, day, tally)).OrderBy(d => d.CouncilId).ThenBy(d => d.Day)];
     }
 
     private static int IndexOf(ImmutableArray<MeetingDay> days, Guid councilId, NodaTime.LocalDate day)

@@ -25,9 +25,8 @@ public sealed record MeetingTally(
 {
     public static readonly MeetingTally None = new(ImmutableSortedDictionary<MeetingKind, int>.Empty, 0, 0, 0, 0, []);
 
-    public int HeldCount => Held.Values.Sum();
-
-    public bool IsNone => Equals(None);
+    // Methods rather than properties: a stored tally holds its counts only.
+    public int MeetingsHeld() => Held.Values.Sum();
 
     /// <summary>One held meeting's contribution (nothing for a meeting not held).</summary>
     public static MeetingTally Of(Meeting meeting) => meeting.Status != MeetingStatus.Held || meeting.HeldOn is null
@@ -81,7 +80,7 @@ public sealed record MeetingTally(
         && ChairedByMembers == other.ChairedByMembers && AgendaItems == other.AgendaItems
         && AgendaItemsByMembers == other.AgendaItemsByMembers && Registers.SequenceEqual(other.Registers);
 
-    public override int GetHashCode() => HashCode.Combine(HeldCount, ConvenedByMembers, ChairedByMembers, AgendaItems, AgendaItemsByMembers, Registers.Length);
+    public override int GetHashCode() => HashCode.Combine(MeetingsHeld(), ConvenedByMembers, ChairedByMembers, AgendaItems, AgendaItemsByMembers, Registers.Length);
 }
 
 /// <summary>

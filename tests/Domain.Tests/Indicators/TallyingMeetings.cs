@@ -26,7 +26,7 @@ public class TallyingMeetings
     {
         var march14 = MeetingTallies.Of(Meetings).Single(d => d.Day == D(2018, 3, 14)).Tally;
 
-        Assert.Equal(3, march14.HeldCount);
+        Assert.Equal(3, march14.MeetingsHeld());
         Assert.Equal(2, march14.ConvenedByMembers);
         Assert.Equal(2, march14.ChairedByMembers);
         Assert.Equal(3, march14.AgendaItems);
