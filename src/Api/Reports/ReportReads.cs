@@ -48,7 +48,7 @@ internal sealed record ScopedFacts(
 internal static partial class ReportReads
 {
     /// <summary>
-    /// A council's report: its meetings from the months of the period (the CouncilMonth rows), not from its
+    /// A council's report: its meetings tallied in the months of the period (the CouncilMonth rows), not from its
     /// whole history; as known at an instant, every state is folded again from the events recorded by then.
     /// </summary>
     public static async Task<ComputedReport> CouncilReport(this KnownStates states, Guid councilId, ReportPeriod period, CancellationToken ct)
@@ -126,8 +126,8 @@ internal static partial class ReportReads
     /// domain (LINQ cannot filter NodaTime members); a council has a few hundred facts a year.
     /// </summary>
     /// <param name="wholeProgramme">Also the team's own work (immersions, trainings), which only the whole programme reports.</param>
-    /// <param name="heldMeetingsIn">Only the meetings held in this period's months, from the CouncilMonth rows: all the
-    /// indicators read of a meeting when the report is of this period (the current states only).</param>
+    /// <param name="heldMeetingsIn">The meetings held in this period's months as day tallies, from the CouncilMonth rows, instead
+    /// of the meetings: all the indicators read of them when the report is of this period (the current states only).</param>
     public static async Task<ReportFacts> LoadFacts(this KnownStates states, IReadOnlyList<Council> councils, CancellationToken ct,
         bool wholeProgramme = true, ReportPeriod? heldMeetingsIn = null)
     {
@@ -138,9 +138,8 @@ internal static partial class ReportReads
             return ReportFacts.None with { Programme = programme, Team = team, Calendar = PublicHolidays.Default };
         var ids = councils.Select(c => c.Id).ToArray();
 
-        var meetings = heldMeetingsIn is { } period && states.AsKnownAt is null
-            ? await states.HeldMeetings(ids, period, ct)
-            : await states.Query<Meeting>(ct, m => m.CouncilId.IsOneOf(ids));
+        var meetingDays = heldMeetingsIn is { } period && states.AsKnownAt is null ? await states.HeldMeetingDays(ids, period, ct) : null;
+        var meetings = meetingDays is null ? await states.Query<Meeting>(ct, m => m.CouncilId.IsOneOf(ids)) : [];
         var proposals = await states.Query<Proposal>(ct, p => p.CouncilId.IsOneOf(ids));
         var interpellations = await states.Query<Interpellation>(ct, i => i.CouncilId.IsOneOf(ids));
         // One parameter, the array (not params spread over placeholders).
@@ -163,6 +162,7 @@ internal static partial class ReportReads
 
         return new ReportFacts(councils, meetings, proposals, interpellations, steering, initiatives, warnings)
         {
+            MeetingDays = meetingDays ?? MeetingTallies.Of(meetings),
             ActivityLogs = logs,
             Roadmaps = roadmaps,
             Team = team,
@@ -173,11 +173,11 @@ internal static partial class ReportReads
         };
     }
 
-    private static async Task<IReadOnlyList<Meeting>> HeldMeetings(this KnownStates states, IReadOnlyList<Guid> councils, ReportPeriod period,
+    private static async Task<IReadOnlyList<MeetingDay>> HeldMeetingDays(this KnownStates states, IReadOnlyList<Guid> councils, ReportPeriod period,
         CancellationToken ct)
     {
         var rows = await states.Session.LoadManyAsync<CouncilMonth>(ct, councils.SelectMany(c => CouncilMonth.IdsCovering(c, period)));
-        return rows.SelectMany(r => r.HeldMeetings).ToArray();
+        return rows.SelectMany(r => r.Days).ToArray();
     }
 
     [GeneratedRegex("^[0-9]{2}[0-9AB][0-9]{2}$")]

@@ -72,9 +72,9 @@ public static class Evaluation
 
     public static IReadOnlyList<AutonomyPoint> Autonomy(ReportFacts facts, Convention convention, LocalDate asOf) =>
         QuarterlySeries.Quarters(convention, asOf).Select(q => new AutonomyPoint(q.Quarter, q.Period,
-                MeetingIndicators.ConvenedByMembersShare(facts.Meetings, q.Period),
-                MeetingIndicators.ChairedByMembersShare(facts.Meetings, q.Period),
-                MeetingIndicators.AgendaItemsByMembersShare(facts.Meetings, q.Period)))
+                MeetingIndicators.ConvenedByMembersShare(facts.MeetingDays, q.Period),
+                MeetingIndicators.ChairedByMembersShare(facts.MeetingDays, q.Period),
+                MeetingIndicators.AgendaItemsByMembersShare(facts.MeetingDays, q.Period)))
             .ToArray();
 
     /// <summary>The autonomy indicators, by id, in the order of their definitions.</summary>

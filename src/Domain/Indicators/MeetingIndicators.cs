@@ -5,57 +5,58 @@ using ConseilsCitoyens.Domain.Meetings;
 
 namespace ConseilsCitoyens.Domain.Indicators;
 
-/// <summary>Functioning and autonomy (DOMAIN.md §5): meetings held in the period, their attendance, who convened, chaired and proposed.</summary>
+/// <summary>
+/// Functioning and autonomy (DOMAIN.md §5): meetings held in the period, their attendance, who convened,
+/// chaired and proposed. Computed from day tallies (<see cref="MeetingTallies"/>), whether they were read
+/// from the council's monthly rows or tallied from the meetings themselves.
+/// </summary>
 public static class MeetingIndicators
 {
-    public static IReadOnlyList<Meeting> HeldIn(IEnumerable<Meeting> meetings, ReportPeriod period) =>
-        meetings.Where(m => m.Status == MeetingStatus.Held && period.Contains(m.HeldOn)).ToArray();
-
-    public static int Held(IEnumerable<Meeting> meetings, ReportPeriod period) => HeldIn(meetings, period).Count;
+    public static int Held(IEnumerable<MeetingDay> days, ReportPeriod period) => MeetingTallies.In(days, period).Sum(d => d.Tally.MeetingsHeld());
 
     /// <summary>Meetings held in the period per kind (camelCase names), every kind listed.</summary>
-    public static IReadOnlyDictionary<string, int> HeldByKind(IEnumerable<Meeting> meetings, ReportPeriod period)
+    public static IReadOnlyDictionary<string, int> HeldByKind(IEnumerable<MeetingDay> days, ReportPeriod period)
     {
-        var held = HeldIn(meetings, period);
-        return Enum.GetValues<MeetingKind>().ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), k => held.Count(m => m.Kind == k));
+        var held = MeetingTallies.In(days, period).ToArray();
+        return Enum.GetValues<MeetingKind>().ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), k => held.Sum(d => d.Tally.Held.GetValueOrDefault(k)));
     }
 
     /// <summary>Meetings held in the period on a weekend or a public holiday, per kind of day.</summary>
-    public static IReadOnlyDictionary<string, int> HeldOnNonWorkingDays(IEnumerable<Meeting> meetings, WorkingCalendar calendar, ReportPeriod period)
+    public static IReadOnlyDictionary<string, int> HeldOnNonWorkingDays(IEnumerable<MeetingDay> days, WorkingCalendar calendar, ReportPeriod period)
     {
-        var days = HeldIn(meetings, period).Select(m => calendar.Check(m.Id, m.HeldOn!.Value)?.Kind).OfType<NonWorkingDayKind>().ToArray();
-        return Enum.GetValues<NonWorkingDayKind>().ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()), k => days.Count(d => d == k));
+        var offDays = MeetingTallies.In(days, period).Select(d => (calendar.Check(d.CouncilId, d.Day)?.Kind, Held: d.Tally.MeetingsHeld()))
+            .Where(d => d.Kind is not null).ToArray();
+        return Enum.GetValues<NonWorkingDayKind>().ToDictionary(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()),
+            k => offDays.Where(d => d.Kind == k).Sum(d => d.Held));
     }
 
-    public static decimal? PerCouncil(IEnumerable<Meeting> meetings, IEnumerable<Council> councils, ReportPeriod period)
+    public static decimal? PerCouncil(IEnumerable<MeetingDay> days, IEnumerable<Council> councils, ReportPeriod period)
     {
         var existing = councils.Count(c => c.ExistedBetween(period.From, period.To));
-        return existing == 0 ? null : Math.Round((decimal)Held(meetings, period) / existing, 4);
+        return existing == 0 ? null : Math.Round((decimal)Held(days, period) / existing, 4);
     }
 
     /// <param name="councils">The meetings' councils: who sat on each meeting's date.</param>
-    public static decimal? AttendanceRate(IEnumerable<Meeting> meetings, IEnumerable<Council> councils, ReportPeriod period)
+    public static decimal? AttendanceRate(IEnumerable<MeetingDay> days, IEnumerable<Council> councils, ReportPeriod period)
     {
         var byId = councils.ToDictionary(c => c.Id);
-        var tallies = HeldIn(meetings, period).Where(m => byId.ContainsKey(m.CouncilId)).Select(m => m.AttendanceIn(byId[m.CouncilId])).ToArray();
-        return Ratios.Of(tallies.Sum(t => t.Present), tallies.Sum(t => t.RegisterSize));
+        var tallies = MeetingTallies.In(days, period).Where(d => byId.ContainsKey(d.CouncilId))
+            .SelectMany(d => d.Tally.Registers.Select(r => (Attendance: r.AttendanceIn(byId[d.CouncilId], d.Day), r.Meetings))).ToArray();
+        return Ratios.Of(tallies.Sum(t => t.Attendance.Present * t.Meetings), tallies.Sum(t => t.Attendance.RegisterSize * t.Meetings));
     }
 
-    public static decimal? ConvenedByMembersShare(IEnumerable<Meeting> meetings, ReportPeriod period)
-    {
-        var held = HeldIn(meetings, period);
-        return Ratios.Of(held.Count(m => m.ConvenedBy.Kind == ActorKind.Member), held.Count);
-    }
+    public static decimal? ConvenedByMembersShare(IEnumerable<MeetingDay> days, ReportPeriod period) =>
+        Share(days, period, t => t.ConvenedByMembers, t => t.MeetingsHeld());
 
-    public static decimal? ChairedByMembersShare(IEnumerable<Meeting> meetings, ReportPeriod period)
-    {
-        var held = HeldIn(meetings, period);
-        return Ratios.Of(held.Count(m => m.ChairedBy?.Kind == ActorKind.Member), held.Count);
-    }
+    public static decimal? ChairedByMembersShare(IEnumerable<MeetingDay> days, ReportPeriod period) =>
+        Share(days, period, t => t.ChairedByMembers, t => t.MeetingsHeld());
 
-    public static decimal? AgendaItemsByMembersShare(IEnumerable<Meeting> meetings, ReportPeriod period)
+    public static decimal? AgendaItemsByMembersShare(IEnumerable<MeetingDay> days, ReportPeriod period) =>
+        Share(days, period, t => t.AgendaItemsByMembers, t => t.AgendaItems);
+
+    private static decimal? Share(IEnumerable<MeetingDay> days, ReportPeriod period, Func<MeetingTally, int> part, Func<MeetingTally, int> whole)
     {
-        var items = HeldIn(meetings, period).SelectMany(m => m.Agenda).ToArray();
-        return Ratios.Of(items.Count(i => i.ProposedBy.Kind == ActorKind.Member), items.Length);
+        var tallies = MeetingTallies.In(days, period).Select(d => d.Tally).ToArray();
+        return Ratios.Of(tallies.Sum(part), tallies.Sum(whole));
     }
 }

@@ -14,8 +14,8 @@ public static class QuarterlySeries
     {
         var councils = ProgrammeIndicators.Ids(facts.Councils);
         return Quarters(convention, asOf).Select(q => new QuarterPoint(q.Quarter, q.Period,
-                MeetingIndicators.Held(facts.Meetings, q.Period),
-                MeetingIndicators.AttendanceRate(facts.Meetings, facts.Councils, q.Period),
+                MeetingIndicators.Held(facts.MeetingDays, q.Period),
+                MeetingIndicators.AttendanceRate(facts.MeetingDays, facts.Councils, q.Period),
                 OutputIndicators.SteeringSessions(facts.SteeringSessions, councils, q.Period),
                 OutputIndicators.SteeringSessionsWithRepresentative(facts.SteeringSessions, councils, q.Period)))
             .ToArray();

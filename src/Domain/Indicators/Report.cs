@@ -13,8 +13,9 @@ public static class Report
         var byStage = OutputIndicators.InterpellationsByStage(facts.Interpellations, period);
         var ids = ProgrammeIndicators.Ids(councils);
         var coverage = ProgrammeIndicators.Coverage(councils, facts.Team, period);
-        var byKind = MeetingIndicators.HeldByKind(facts.Meetings, period);
-        var offDays = MeetingIndicators.HeldOnNonWorkingDays(facts.Meetings, facts.Calendar, period);
+        var meetingDays = facts.MeetingDays;
+        var byKind = MeetingIndicators.HeldByKind(meetingDays, period);
+        var offDays = MeetingIndicators.HeldOnNonWorkingDays(meetingDays, facts.Calendar, period);
         var acceptance = CompositionIndicators.DrawingAcceptance(facts.Drawings, period);
         var departures = CompositionIndicators.TurnoverByReason(councils, period);
         var youth = CompositionIndicators.YouthShare(councils, end);
@@ -36,11 +37,11 @@ public static class Report
             [Ids.DrawingAcceptanceRate] = (acceptance.Rate, acceptance.Answers),
             [Ids.MeetingsHeld] = (byKind.Values.Sum(), byKind),
             [Ids.MeetingsOnNonWorkingDays] = (offDays.Values.Sum(), offDays),
-            [Ids.MeetingsPerCouncil] = (MeetingIndicators.PerCouncil(facts.Meetings, councils, period), null),
-            [Ids.AttendanceRate] = (MeetingIndicators.AttendanceRate(facts.Meetings, facts.Councils, period), null),
-            [Ids.MeetingsConvenedByMembersShare] = (MeetingIndicators.ConvenedByMembersShare(facts.Meetings, period), null),
-            [Ids.MeetingsChairedByMembersShare] = (MeetingIndicators.ChairedByMembersShare(facts.Meetings, period), null),
-            [Ids.AgendaItemsByMembersShare] = (MeetingIndicators.AgendaItemsByMembersShare(facts.Meetings, period), null),
+            [Ids.MeetingsPerCouncil] = (MeetingIndicators.PerCouncil(meetingDays, councils, period), null),
+            [Ids.AttendanceRate] = (MeetingIndicators.AttendanceRate(meetingDays, facts.Councils, period), null),
+            [Ids.MeetingsConvenedByMembersShare] = (MeetingIndicators.ConvenedByMembersShare(meetingDays, period), null),
+            [Ids.MeetingsChairedByMembersShare] = (MeetingIndicators.ChairedByMembersShare(meetingDays, period), null),
+            [Ids.AgendaItemsByMembersShare] = (MeetingIndicators.AgendaItemsByMembersShare(meetingDays, period), null),
             [Ids.SteeringSessions] = (OutputIndicators.SteeringSessions(facts.SteeringSessions, ids, period), null),
             [Ids.SteeringSessionsWithRepresentative] = (OutputIndicators.SteeringSessionsWithRepresentative(facts.SteeringSessions, ids, period), null),
             [Ids.SteeringInvitations] = (OutputIndicators.SteeringParticipations(facts.SteeringSessions, ids, period, p => p.Invited), null),

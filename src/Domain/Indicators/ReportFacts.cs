@@ -30,6 +30,29 @@ public sealed record ReportFacts(
 {
     public static readonly ReportFacts None = new([], [], [], [], [], [], []);
 
+    private IReadOnlyList<MeetingDay>? _meetingDays;
+    private TalliedMeetings? _tallied;
+
+    /// <summary>
+    /// The held meetings as day tallies, which the meeting indicators read: given when read from the councils'
+    /// monthly rows (then <see cref="Meetings"/> need not hold the meetings), else tallied from <see cref="Meetings"/>.
+    /// </summary>
+    public IReadOnlyList<MeetingDay> MeetingDays
+    {
+        get => _meetingDays ?? TalliedFrom(Meetings);
+        init => _meetingDays = value;
+    }
+
+    // Tallied once per list of meetings, though a copy made with other meetings tallies its own.
+    private IReadOnlyList<MeetingDay> TalliedFrom(IReadOnlyList<Meeting> meetings)
+    {
+        if (_tallied is not { } tallied || !ReferenceEquals(tallied.Meetings, meetings))
+            _tallied = tallied = new TalliedMeetings(meetings, MeetingTallies.Of(meetings));
+        return tallied.Days;
+    }
+
+    private sealed record TalliedMeetings(IReadOnlyList<Meeting> Meetings, IReadOnlyList<MeetingDay> Days);
+
     /// <summary>Every facilitator's log: mobilisations count for the council they name.</summary>
     public IReadOnlyList<ActivityLog> ActivityLogs { get; init; } = [];
 
@@ -62,6 +85,7 @@ public sealed record ReportFacts(
             Initiatives.Where(i => ids.Contains(i.CouncilId)).ToArray(),
             Warnings.Where(w => ids.Contains(w.CouncilId)).ToArray())
         {
+            MeetingDays = MeetingDays.Where(d => ids.Contains(d.CouncilId)).ToArray(),
             ActivityLogs = ActivityLogs,
             Roadmaps = Roadmaps.Where(r => ids.Contains(r.CouncilId)).ToArray(),
             Team = Team,

@@ -47,16 +47,10 @@ public sealed record Meeting(
     /// named counts as absent, so a register naming only those who came does not make 100 %.
     /// Nothing is counted until a register is recorded.
     /// </summary>
-    public AttendanceTally AttendanceIn(Council council)
-    {
-        if (Register.IsEmpty || HeldOn is not { } heldOn)
-            return new AttendanceTally(0, 0, 0);
-        var unnamed = council.Members.Count(m => m.SitsOn(heldOn) && Register.All(e => e.MemberId != m.MemberId));
-        return new AttendanceTally(
-            Register.Count(e => e.Presence == Presence.Present),
-            Register.Count(e => e.Presence == Presence.Excused),
-            Register.Count(e => e.Presence == Presence.Absent) + unnamed);
-    }
+    public AttendanceTally AttendanceIn(Council council) =>
+        HeldOn is { } heldOn && Indicators.RegisterTally.Of(Register) is { } register
+            ? register.AttendanceIn(council, heldOn)
+            : new AttendanceTally(0, 0, 0);
 
     public static Meeting Evolve(Meeting? state, object @event) => (state, @event) switch
     {
