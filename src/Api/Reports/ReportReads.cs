@@ -122,8 +122,9 @@ internal static partial class ReportReads
     }
 
     /// <summary>
-    /// Everything the indicators read for these councils. Dates are filtered in memory by the
-    /// domain (LINQ cannot filter NodaTime members); a council has a few hundred facts a year.
+    /// Everything the indicators read for these councils, in one round trip for the current states
+    /// (<see cref="KnownStatesBatch"/>). Dates are filtered in memory by the domain (LINQ cannot filter
+    /// NodaTime members); a council has a few hundred facts a year.
     /// </summary>
     /// <param name="wholeProgramme">Also the team's own work (immersions, trainings), which only the whole programme reports.</param>
     /// <param name="heldMeetingsIn">Only the meetings held in this period's months, from the CouncilMonth rows: all the
@@ -131,52 +132,57 @@ internal static partial class ReportReads
     public static async Task<ReportFacts> LoadFacts(this KnownStates states, IReadOnlyList<Council> councils, CancellationToken ct,
         bool wholeProgramme = true, ReportPeriod? heldMeetingsIn = null)
     {
+        var reads = new KnownStatesBatch(states);
         // The team is a handful of people a city: read whole, for the coverage of any council.
-        var team = await states.Query<TeamMember>(ct);
-        var programme = wholeProgramme ? new ProgrammeFacts(await states.Query<Immersion>(ct), team) : null;
+        var team = reads.Query<TeamMember>();
+        var immersions = wholeProgramme ? reads.Query<Immersion>() : null;
         if (councils.Count == 0)
-            return ReportFacts.None with { Programme = programme, Team = team, Calendar = PublicHolidays.Default };
+        {
+            await reads.Execute(ct);
+            return ReportFacts.None with { Programme = await Programme(immersions, team), Team = await team, Calendar = PublicHolidays.Default };
+        }
         var ids = councils.Select(c => c.Id).ToArray();
 
         var meetings = heldMeetingsIn is { } period && states.AsKnownAt is null
-            ? await states.HeldMeetings(ids, period, ct)
-            : await states.Query<Meeting>(ct, m => m.CouncilId.IsOneOf(ids));
-        var proposals = await states.Query<Proposal>(ct, p => p.CouncilId.IsOneOf(ids));
-        var interpellations = await states.Query<Interpellation>(ct, i => i.CouncilId.IsOneOf(ids));
+            ? HeldMeetings(reads, ids, period)
+            : reads.Query<Meeting>(m => m.CouncilId.IsOneOf(ids));
+        var proposals = reads.Query<Proposal>(p => p.CouncilId.IsOneOf(ids));
+        var interpellations = reads.Query<Interpellation>(i => i.CouncilId.IsOneOf(ids));
         // One parameter, the array (not params spread over placeholders).
         object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
         // A session may concern several councils: those naming one of these, through their index (a session's councils are only added to).
-        var steering = await states.Query<SteeringSession>(ct,
-            s => s.MatchesSql('^', $"{SteeringSessionCouncilsIndex.Expression} ?| ^::text[]", councilIds));
-        var initiatives = await states.Query<Initiative>(ct, i => i.CouncilId.IsOneOf(ids));
+        var steering = reads.Query<SteeringSession>(s => s.MatchesSql('^', $"{SteeringSessionCouncilsIndex.Expression} ?| ^::text[]", councilIds));
+        var initiatives = reads.Query<Initiative>(i => i.CouncilId.IsOneOf(ids));
         // Warnings live in every kind of stream; their CouncilId says whose they are (filtered in the
         // database: reading every warning of the log made a council's report grow with the store).
-        var warnings = await states.Warnings(ids, ct);
-
-        var roadmaps = await states.Query<Roadmap>(ct, r => r.CouncilId.IsOneOf(ids));
-        var drawings = await states.Query<Drawing>(ct, d => d.CouncilId.IsOneOf(ids));
+        var warnings = reads.Warnings(ids);
+        var roadmaps = reads.Query<Roadmap>(r => r.CouncilId.IsOneOf(ids));
+        var drawings = reads.Query<Drawing>(d => d.CouncilId.IsOneOf(ids));
         var codes = councils.SelectMany(c => c.AllQuartierCodes).Distinct().ToArray();
-        var diagnostics = await states.Query<TerritoryDiagnostic>(ct, d => d.QuartierCode.IsOneOf(codes));
+        var diagnostics = reads.Query<TerritoryDiagnostic>(d => d.QuartierCode.IsOneOf(codes));
         // A log is per facilitator, and one facilitator may mobilise for several councils: the logs naming
         // one of these councils, through their index; the domain picks the entries.
-        var logs = await states.Query<ActivityLog>(ct, l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds));
+        var logs = reads.Query<ActivityLog>(l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds));
+        await reads.Execute(ct);
 
-        return new ReportFacts(councils, meetings, proposals, interpellations, steering, initiatives, warnings)
+        return new ReportFacts(councils, await meetings, await proposals, await interpellations, await steering, await initiatives, await warnings)
         {
-            ActivityLogs = logs,
-            Roadmaps = roadmaps,
-            Team = team,
-            Drawings = drawings,
-            Diagnostics = diagnostics,
+            ActivityLogs = await logs,
+            Roadmaps = await roadmaps,
+            Team = await team,
+            Drawings = await drawings,
+            Diagnostics = await diagnostics,
             Calendar = PublicHolidays.Default,
-            Programme = programme,
+            Programme = await Programme(immersions, team),
         };
     }
 
-    private static async Task<IReadOnlyList<Meeting>> HeldMeetings(this KnownStates states, IReadOnlyList<Guid> councils, ReportPeriod period,
-        CancellationToken ct)
+    private static async Task<ProgrammeFacts?> Programme(Task<IReadOnlyList<Immersion>>? immersions, Task<IReadOnlyList<TeamMember>> team) =>
+        immersions is null ? null : new ProgrammeFacts(await immersions, await team);
+
+    private static async Task<IReadOnlyList<Meeting>> HeldMeetings(KnownStatesBatch reads, IReadOnlyList<Guid> councils, ReportPeriod period)
     {
-        var rows = await states.Session.LoadManyAsync<CouncilMonth>(ct, councils.SelectMany(c => CouncilMonth.IdsCovering(c, period)));
+        var rows = await reads.LoadMany<CouncilMonth>(councils.SelectMany(c => CouncilMonth.IdsCovering(c, period)));
         return rows.SelectMany(r => r.HeldMeetings).ToArray();
     }
 
