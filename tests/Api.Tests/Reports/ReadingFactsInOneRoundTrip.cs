@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
-using ConseilsCitoyens.Domain.Councils;
 using NodaTime.Text;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
