@@ -60,11 +60,14 @@ internal static partial class ReportReads
         return new ScopedFacts(ReportScope.Council, councilId, null, [councilId], facts, states.At).Report(period);
     }
 
+    /// <summary>The whole programme's or an arrondissement's report: as a council's, its meetings from the months of the period.</summary>
     public static async Task<ComputedReport> ProgrammeReport(this KnownStates states, string? arrondissement, ReportPeriod period, CancellationToken ct) =>
-        (await states.LoadScope(null, arrondissement, ct)).Report(period);
+        (await states.LoadScope(null, arrondissement, ct, heldMeetingsIn: period)).Report(period);
 
     /// <summary>The facts of one council, of one arrondissement's councils, or of the whole programme (neither given).</summary>
-    public static async Task<ScopedFacts> LoadScope(this KnownStates states, Guid? councilId, string? arrondissement, CancellationToken ct)
+    /// <param name="heldMeetingsIn">When the facts serve a report of this period only (<see cref="LoadFacts"/>).</param>
+    public static async Task<ScopedFacts> LoadScope(this KnownStates states, Guid? councilId, string? arrondissement, CancellationToken ct,
+        ReportPeriod? heldMeetingsIn = null)
     {
         var code = ParseArrondissement(arrondissement);
         if (councilId is { } id)
@@ -72,7 +75,7 @@ internal static partial class ReportReads
             if (code is not null)
                 throw new MalformedRequest("arrondissement", "Give a council or an arrondissement, not both.");
             var council = await states.LoadCouncil(id, ct);
-            return new ScopedFacts(ReportScope.Council, id, null, [id], await states.LoadFacts([council], ct, wholeProgramme: false), states.At);
+            return new ScopedFacts(ReportScope.Council, id, null, [id], await states.LoadFacts([council], ct, wholeProgramme: false, heldMeetingsIn), states.At);
         }
 
         IReadOnlyList<Council> councils = await states.Query<Council>(ct);
@@ -83,7 +86,7 @@ internal static partial class ReportReads
             councils = councils.Where(c => c.ArrondissementCodes(arrondissementOf).Contains(code)).ToArray();
         }
         councils = councils.OrderBy(c => c.Id).ToArray();
-        var facts = await states.LoadFacts(councils, ct, wholeProgramme: code is null);
+        var facts = await states.LoadFacts(councils, ct, wholeProgramme: code is null, heldMeetingsIn);
         return new ScopedFacts(code is null ? ReportScope.Programme : ReportScope.Arrondissement, null, code, councils.Select(c => c.Id).ToArray(), facts,
             states.At);
     }
