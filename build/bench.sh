@@ -4,7 +4,8 @@
 #   2. commands over HTTP (POST /councils/{id}/meetings) at the same client counts, and paced at
 #      half the peak; 3. reads (council, council as of a date, council report; the report of councils with
 #      100 and 3,000 meetings held, and the latter's folded asKnownAt; a quartier's replay
-#      over 2017–2019: a national quartier when the national set is loaded) at 4 clients;
+#      over 2017–2019: a national quartier when the national set is loaded; the programme report and the
+#      dashboard of 2018, every council: the national set's too when loaded) at 4 clients;
 #   every phase with the API's CPU per request (its /proc counters) and the database round trips and
 #   statements per request (Npgsql's operations, pg_stat_statements);
 #   all against the durable cluster (build/pg.sh run, fsync on) in a database of its own,
@@ -135,7 +136,7 @@ dotnet "$here/Bench/bin/Release/net10.0/ConseilsCitoyens.Bench.dll" --api "http:
   --key "$Auth__SigningKey" --issuer conseils-citoyens --audience conseils-citoyens-api --pid "$api_pid" \
   --psql "$bin/psql -h 127.0.0.1 -p $port -U conseils -d $db" \
   --councils "$councils" --seconds "$seconds" --clients "$(IFS=,; echo "${clients[*]}")" --baseline "$baseline" \
-  ${replay_quartier:+--replay-quartier "$replay_quartier"} --out "$results" >/dev/null
+  ${replay_quartier:+--replay-quartier "$replay_quartier"} ${BENCH_SCALE_COUNCILS:+--national-councils "$BENCH_SCALE_COUNCILS"} --out "$results" >/dev/null
 status=$?
 
 events=$(psql -d "$db" -At -c "select count(*) from conseils.mt_events" 2>/dev/null || echo "?")

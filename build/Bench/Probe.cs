@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 namespace ConseilsCitoyens.Bench;
 
 /// <summary>
-/// One phase, repeated, for profiling: `probe --what command|council --clients N --seconds S --rounds R`
+/// One phase, repeated, for profiling: `probe --what command|council|programme|dashboard --clients N --seconds S --rounds R`
 /// against a running API (councils set up first), each round printing throughput, latency and its cost.
 /// </summary>
 internal static class Probe
@@ -20,12 +20,16 @@ internal static class Probe
         var what = options.Get("what", "command");
         var clients = int.Parse(options.Get("clients", "1"), CultureInfo.InvariantCulture);
         var duration = TimeSpan.FromSeconds(double.Parse(options.Get("seconds", "10"), CultureInfo.InvariantCulture));
-        Func<int, long, HttpRequestMessage> request = what == "command"
-            ? (client, n) => new HttpRequestMessage(HttpMethod.Post, $"/councils/{councils[client % councils.Count]}/meetings")
+        Func<int, long, HttpRequestMessage> request = what switch
+        {
+            "command" => (client, n) => new HttpRequestMessage(HttpMethod.Post, $"/councils/{councils[client % councils.Count]}/meetings")
             {
                 Content = JsonContent.Create(new { kind = "plenary", plannedFor = new DateOnly(2018, 1, 1).AddDays((int)(n % 365)).ToString("yyyy-MM-dd"), convenedBy = new { kind = "facilitator" } }),
-            }
-            : (client, n) => new HttpRequestMessage(HttpMethod.Get, $"/councils/{councils[(int)((client + n) % councils.Count)]}");
+            },
+            "programme" => (_, _) => new HttpRequestMessage(HttpMethod.Get, WholeProgramme.Report),
+            "dashboard" => (_, _) => new HttpRequestMessage(HttpMethod.Get, WholeProgramme.Dashboard),
+            _ => (client, n) => new HttpRequestMessage(HttpMethod.Get, $"/councils/{councils[(int)((client + n) % councils.Count)]}"),
+        };
         await load.Closed("warm-up", clients, TimeSpan.FromSeconds(3), request);
         for (var round = 0; round < int.Parse(options.Get("rounds", "3"), CultureInfo.InvariantCulture); round++)
             Report.Show(await load.Closed(what, clients, duration, request));

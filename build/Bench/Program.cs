@@ -60,6 +60,8 @@ await load.Closed("warm-up", 2, TimeSpan.FromSeconds(3), PlanMeeting);
 foreach (var query in new[] { "", "?asOf=2018-06-30", "/report?year=2018" })
     await load.Closed("warm-up", 2, TimeSpan.FromSeconds(1), Get(query));
 await load.Closed("warm-up", 2, TimeSpan.FromSeconds(1), GetReplay);
+foreach (var (_, path) in WholeProgramme.Views)
+    await load.Closed("warm-up", 2, TimeSpan.FromSeconds(1), (_, _) => new HttpRequestMessage(HttpMethod.Get, path));
 
 var writes = new List<PhaseResult>();
 foreach (var clients in clientCounts)
@@ -74,6 +76,13 @@ var reads = new List<(PhaseResult Result, string Target, double LimitMs)>
     (Report.Show(await load.Closed("GET council report 2018", 4, duration, Get("/report?year=2018"))), "p99 ≤ 20 ms (a view)", 20),
 };
 reads.AddRange(await HistoryReports());
+// The views that read every council: the national set's (--national-councils, bench-scale.sh) and the bench's own.
+var everyCouncil = options.Find("national-councils") is { } national
+    ? $"{national} national councils and the bench's own"
+    : "the bench's own councils";
+foreach (var (name, path) in WholeProgramme.Views)
+    reads.Add((Report.Show(await load.Closed($"{name} (`GET {path}`), {everyCouncil}", 4, duration,
+        (_, _) => new HttpRequestMessage(HttpMethod.Get, path))), "p99 ≤ 100 ms (1,200 councils)", 100));
 reads.Add((Report.Show(await load.Closed("GET quartier replay", 4, duration, GetReplay)) with { Name = Replay.Label(replayed, replayEvents) }, "p99 ≤ 200 ms", 200));
 
 async Task<IEnumerable<(PhaseResult, string, double)>> HistoryReports()

@@ -33,17 +33,18 @@ public static class DashboardEndpoint
             .OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, ignoreCase: true)).ThenBy(c => c.Id).ToArray();
         var arrondissementOf = (await states.Query<Quartier>(ct)).ToDictionary(q => q.Code, q => q.ArrondissementCode, StringComparer.Ordinal);
         var facts = await states.LoadFacts(councils, ct);
+        var byCouncil = new FactsByCouncil(facts);
         string[] ArrondissementsOf(Council c) => c.ArrondissementCodes(arrondissementOf);
 
-        var charts = await Charts(states, facts, councils, ArrondissementsOf, councilId, arrondissement, today, ct);
+        var charts = await Charts(states, facts, byCouncil, councils, ArrondissementsOf, councilId, arrondissement, today, ct);
         var page = new DashboardPage(
             period,
             Report.Compute(facts, period),
             councils.SelectMany(ArrondissementsOf).Distinct().Order(StringComparer.Ordinal)
                 .Select(code => new DashboardPage.Row(code, null, [code],
-                    Report.Compute(facts.For(councils.Where(c => ArrondissementsOf(c).Contains(code))), period)))
+                    Report.Compute(byCouncil.For(councils.Where(c => ArrondissementsOf(c).Contains(code))), period)))
                 .ToArray(),
-            councils.Select(c => new DashboardPage.Row(c.Name, c.Id, ArrondissementsOf(c), Report.Compute(facts.For([c]), period))).ToArray(),
+            councils.Select(c => new DashboardPage.Row(c.Name, c.Id, ArrondissementsOf(c), Report.Compute(byCouncil.For([c]), period))).ToArray(),
             charts,
             states.At);
 
@@ -52,7 +53,7 @@ public static class DashboardEndpoint
     }
 
     /// <summary>The charts' scope (programme, a council or an arrondissement) cut from the facts already read; Evaluation.Compute as GET /evaluation.</summary>
-    private static async Task<DashboardCharts> Charts(KnownStates states, ReportFacts facts, IReadOnlyList<Council> councils,
+    private static async Task<DashboardCharts> Charts(KnownStates states, ReportFacts facts, FactsByCouncil byCouncil, IReadOnlyList<Council> councils,
         Func<Council, string[]> arrondissementsOf, string? councilId, string? arrondissement, LocalDate today, CancellationToken ct)
     {
         var council = QueryIds.Parse(councilId, "councilId");
@@ -61,8 +62,8 @@ public static class DashboardEndpoint
             throw new MalformedRequest("arrondissement", "Give a council or an arrondissement, not both.");
 
         var (name, scoped, targets) = council is { } id
-            ? councils.SingleOrDefault(c => c.Id == id) is { } c ? ($"conseil {c.Name}", facts.For([c]), TargetScope.Council(id)) : throw new ResourceNotFound($"Council {id}")
-            : code is not null ? ($"arrondissement {code}", facts.For(councils.Where(c => arrondissementsOf(c).Contains(code))), TargetScope.Arrondissement(code))
+            ? councils.SingleOrDefault(c => c.Id == id) is { } c ? ($"conseil {c.Name}", byCouncil.For([c]), TargetScope.Council(id)) : throw new ResourceNotFound($"Council {id}")
+            : code is not null ? ($"arrondissement {code}", byCouncil.For(councils.Where(c => arrondissementsOf(c).Contains(code))), TargetScope.Arrondissement(code))
             : ("ensemble du dispositif", facts, TargetScope.Programme);
         if (await states.ProgrammeConvention(ct) is not { } convention)
             return new DashboardCharts(name, null, []);

@@ -37,6 +37,7 @@ internal static class EvaluationReportReads
         var convention = (await states.ProgrammeConvention(ct))!;
         var period = Period(convention, conventionYear, date);
         var facts = evaluation.Scope.Facts;
+        var byCouncil = new FactsByCouncil(facts);
 
         var councils = facts.Councils.OrderBy(c => c.Name, Names).ThenBy(c => c.Id).ToArray();
         var arrondissementOf = (await states.Query<Quartier>(ct)).ToDictionary(q => q.Code, q => q.ArrondissementCode, StringComparer.Ordinal);
@@ -46,14 +47,15 @@ internal static class EvaluationReportReads
         var vacant = Coverage.On(date, team).Vacancies(councils).Select(c => c.Id).ToHashSet();
 
         string[] ArrondissementsOf(Council c) => c.ArrondissementCodes(arrondissementOf);
+        var roadmapsOf = roadmaps.Roadmaps.ToLookup(r => r.CouncilId);
 
         var annexes = councils.Select(c =>
         {
-            var own = facts.For([c]);
+            var own = byCouncil.For([c]);
             return new CouncilAnnex(c.Id, c.Name, ArrondissementsOf(c), c.CreatedOn, vacant.Contains(c.Id),
                 Disclosed(own, period, suppressBelow),
                 Quarters(QuarterlySeries.Compute(own, convention, date), Domain.Indicators.Evaluation.Autonomy(own, convention, date), period),
-                RoadmapStatusCounts.Of(roadmaps.Roadmaps.Where(r => r.CouncilId == c.Id).SelectMany(r => r.Actions).Select(a => a.Status)));
+                RoadmapStatusCounts.Of(roadmapsOf[c.Id].SelectMany(r => r.Actions).Select(a => a.Status)));
         }).ToArray();
         var totals = Disclosed(facts, period, suppressBelow);
 
@@ -66,8 +68,8 @@ internal static class EvaluationReportReads
             result.Years.Where(y => period.Year is null || y.Year.Number == period.Year).Select(y => Summary(y, own, suppressBelow)).ToArray();
         var scopedSummaries = convention.Targets.Select(t => t.Scope.ArrondissementCode).OfType<string>().Distinct().Order(StringComparer.Ordinal)
             .SelectMany(code => Scoped(TargetScope.Arrondissement(code), $"arrondissement-{code}", $"arrondissement {code}",
-                facts.For(councils.Where(c => ArrondissementsOf(c).Contains(code)))))
-            .Concat(councils.Where(c => convention.Targets.Any(t => t.Scope.CouncilId == c.Id)).SelectMany(c => Scoped(TargetScope.Council(c.Id), $"conseil-{c.Id}", $"conseil {c.Name}", facts.For([c]))))
+                byCouncil.For(councils.Where(c => ArrondissementsOf(c).Contains(code)))))
+            .Concat(councils.Where(c => convention.Targets.Any(t => t.Scope.CouncilId == c.Id)).SelectMany(c => Scoped(TargetScope.Council(c.Id), $"conseil-{c.Id}", $"conseil {c.Name}", byCouncil.For([c]))))
             .ToArray();
 
         return new EvaluationReportDocument(

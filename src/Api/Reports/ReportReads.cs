@@ -60,11 +60,14 @@ internal static partial class ReportReads
         return new ScopedFacts(ReportScope.Council, councilId, null, [councilId], facts, states.At).Report(period);
     }
 
+    /// <summary>The whole programme's or an arrondissement's report: as a council's, its meetings from the months of the period.</summary>
     public static async Task<ComputedReport> ProgrammeReport(this KnownStates states, string? arrondissement, ReportPeriod period, CancellationToken ct) =>
-        (await states.LoadScope(null, arrondissement, ct)).Report(period);
+        (await states.LoadScope(null, arrondissement, ct, heldMeetingsIn: period)).Report(period);
 
     /// <summary>The facts of one council, of one arrondissement's councils, or of the whole programme (neither given).</summary>
-    public static async Task<ScopedFacts> LoadScope(this KnownStates states, Guid? councilId, string? arrondissement, CancellationToken ct)
+    /// <param name="heldMeetingsIn">When the facts serve a report of this period only (<see cref="LoadFacts"/>).</param>
+    public static async Task<ScopedFacts> LoadScope(this KnownStates states, Guid? councilId, string? arrondissement, CancellationToken ct,
+        ReportPeriod? heldMeetingsIn = null)
     {
         var code = ParseArrondissement(arrondissement);
         if (councilId is { } id)
@@ -72,7 +75,7 @@ internal static partial class ReportReads
             if (code is not null)
                 throw new MalformedRequest("arrondissement", "Give a council or an arrondissement, not both.");
             var council = await states.LoadCouncil(id, ct);
-            return new ScopedFacts(ReportScope.Council, id, null, [id], await states.LoadFacts([council], ct, wholeProgramme: false), states.At);
+            return new ScopedFacts(ReportScope.Council, id, null, [id], await states.LoadFacts([council], ct, wholeProgramme: false, heldMeetingsIn), states.At);
         }
 
         IReadOnlyList<Council> councils = await states.Query<Council>(ct);
@@ -83,7 +86,7 @@ internal static partial class ReportReads
             councils = councils.Where(c => c.ArrondissementCodes(arrondissementOf).Contains(code)).ToArray();
         }
         councils = councils.OrderBy(c => c.Id).ToArray();
-        var facts = await states.LoadFacts(councils, ct, wholeProgramme: code is null);
+        var facts = await states.LoadFacts(councils, ct, wholeProgramme: code is null, heldMeetingsIn);
         return new ScopedFacts(code is null ? ReportScope.Programme : ReportScope.Arrondissement, null, code, councils.Select(c => c.Id).ToArray(), facts,
             states.At);
     }
@@ -122,8 +125,9 @@ internal static partial class ReportReads
     }
 
     /// <summary>
-    /// Everything the indicators read for these councils. Dates are filtered in memory by the
-    /// domain (LINQ cannot filter NodaTime members); a council has a few hundred facts a year.
+    /// Everything the indicators read for these councils, in one round trip for the current states
+    /// (<see cref="KnownStatesBatch"/>). Dates are filtered in memory by the domain (LINQ cannot filter
+    /// NodaTime members); a council has a few hundred facts a year.
     /// </summary>
     /// <param name="wholeProgramme">Also the team's own work (immersions, trainings), which only the whole programme reports.</param>
     /// <param name="heldMeetingsIn">The meetings held in this period's months as day tallies, from the CouncilMonth rows, instead
@@ -131,52 +135,58 @@ internal static partial class ReportReads
     public static async Task<ReportFacts> LoadFacts(this KnownStates states, IReadOnlyList<Council> councils, CancellationToken ct,
         bool wholeProgramme = true, ReportPeriod? heldMeetingsIn = null)
     {
+        var reads = new KnownStatesBatch(states);
         // The team is a handful of people a city: read whole, for the coverage of any council.
-        var team = await states.Query<TeamMember>(ct);
-        var programme = wholeProgramme ? new ProgrammeFacts(await states.Query<Immersion>(ct), team) : null;
+        var team = reads.Query<TeamMember>();
+        var immersions = wholeProgramme ? reads.Query<Immersion>() : null;
         if (councils.Count == 0)
-            return ReportFacts.None with { Programme = programme, Team = team, Calendar = PublicHolidays.Default };
+        {
+            await reads.Execute(ct);
+            return ReportFacts.None with { Programme = await Programme(immersions, team), Team = await team, Calendar = PublicHolidays.Default };
+        }
         var ids = councils.Select(c => c.Id).ToArray();
 
-        var meetingDays = heldMeetingsIn is { } period && states.AsKnownAt is null ? await states.HeldMeetingDays(ids, period, ct) : null;
-        var meetings = meetingDays is null ? await states.Query<Meeting>(ct, m => m.CouncilId.IsOneOf(ids)) : [];
-        var proposals = await states.Query<Proposal>(ct, p => p.CouncilId.IsOneOf(ids));
-        var interpellations = await states.Query<Interpellation>(ct, i => i.CouncilId.IsOneOf(ids));
+        var meetingDays = heldMeetingsIn is { } period && states.AsKnownAt is null ? HeldMeetingDays(reads, ids, period) : null;
+        var meetings = meetingDays is null ? reads.Query<Meeting>(m => m.CouncilId.IsOneOf(ids)) : null;
+        var proposals = reads.Query<Proposal>(p => p.CouncilId.IsOneOf(ids));
+        var interpellations = reads.Query<Interpellation>(i => i.CouncilId.IsOneOf(ids));
         // One parameter, the array (not params spread over placeholders).
         object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
         // A session may concern several councils: those naming one of these, through their index (a session's councils are only added to).
-        var steering = await states.Query<SteeringSession>(ct,
-            s => s.MatchesSql('^', $"{SteeringSessionCouncilsIndex.Expression} ?| ^::text[]", councilIds));
-        var initiatives = await states.Query<Initiative>(ct, i => i.CouncilId.IsOneOf(ids));
+        var steering = reads.Query<SteeringSession>(s => s.MatchesSql('^', $"{SteeringSessionCouncilsIndex.Expression} ?| ^::text[]", councilIds));
+        var initiatives = reads.Query<Initiative>(i => i.CouncilId.IsOneOf(ids));
         // Warnings live in every kind of stream; their CouncilId says whose they are (filtered in the
         // database: reading every warning of the log made a council's report grow with the store).
-        var warnings = await states.Warnings(ids, ct);
-
-        var roadmaps = await states.Query<Roadmap>(ct, r => r.CouncilId.IsOneOf(ids));
-        var drawings = await states.Query<Drawing>(ct, d => d.CouncilId.IsOneOf(ids));
+        var warnings = reads.Warnings(ids);
+        var roadmaps = reads.Query<Roadmap>(r => r.CouncilId.IsOneOf(ids));
+        var drawings = reads.Query<Drawing>(d => d.CouncilId.IsOneOf(ids));
         var codes = councils.SelectMany(c => c.AllQuartierCodes).Distinct().ToArray();
-        var diagnostics = await states.Query<TerritoryDiagnostic>(ct, d => d.QuartierCode.IsOneOf(codes));
+        var diagnostics = reads.Query<TerritoryDiagnostic>(d => d.QuartierCode.IsOneOf(codes));
         // A log is per facilitator, and one facilitator may mobilise for several councils: the logs naming
         // one of these councils, through their index; the domain picks the entries.
-        var logs = await states.Query<ActivityLog>(ct, l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds));
+        var logs = reads.Query<ActivityLog>(l => l.MatchesSql('^', $"{ActivityLogCouncilsIndex.Expression} ?| ^::text[]", councilIds));
+        await reads.Execute(ct);
+        IReadOnlyList<Meeting> meetingList = meetings is null ? [] : await meetings;
 
-        return new ReportFacts(councils, meetings, proposals, interpellations, steering, initiatives, warnings)
+        return new ReportFacts(councils, meetingList, await proposals, await interpellations, await steering, await initiatives, await warnings)
         {
-            MeetingDays = meetingDays ?? MeetingTallies.Of(meetings),
-            ActivityLogs = logs,
-            Roadmaps = roadmaps,
-            Team = team,
-            Drawings = drawings,
-            Diagnostics = diagnostics,
+            MeetingDays = meetingDays is null ? MeetingTallies.Of(meetingList) : await meetingDays,
+            ActivityLogs = await logs,
+            Roadmaps = await roadmaps,
+            Team = await team,
+            Drawings = await drawings,
+            Diagnostics = await diagnostics,
             Calendar = PublicHolidays.Default,
-            Programme = programme,
+            Programme = await Programme(immersions, team),
         };
     }
 
-    private static async Task<IReadOnlyList<MeetingDay>> HeldMeetingDays(this KnownStates states, IReadOnlyList<Guid> councils, ReportPeriod period,
-        CancellationToken ct)
+    private static async Task<ProgrammeFacts?> Programme(Task<IReadOnlyList<Immersion>>? immersions, Task<IReadOnlyList<TeamMember>> team) =>
+        immersions is null ? null : new ProgrammeFacts(await immersions, await team);
+
+    private static async Task<IReadOnlyList<MeetingDay>> HeldMeetingDays(KnownStatesBatch reads, IReadOnlyList<Guid> councils, ReportPeriod period)
     {
-        var rows = await states.Session.LoadManyAsync<CouncilMonth>(ct, councils.SelectMany(c => CouncilMonth.IdsCovering(c, period)));
+        var rows = await reads.LoadMany<CouncilMonth>(councils.SelectMany(c => CouncilMonth.IdsCovering(c, period)));
         return rows.SelectMany(r => r.Days).ToArray();
     }
 

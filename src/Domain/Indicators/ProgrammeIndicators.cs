@@ -35,9 +35,13 @@ public static class ProgrammeIndicators
         programme?.Team.SelectMany(f => f.Trainings).Where(t => period.Contains(t.On)).Sum(t => t.Hours);
 
     /// <summary>Days covered and vacant, summed over the councils (a council × a day each).</summary>
-    public static CoverageDays Coverage(IEnumerable<Councils.Council> councils, IReadOnlyList<TeamMember> team, ReportPeriod period) =>
-        councils.Select(c => CoverageDays.Of(c, team, period))
+    public static CoverageDays Coverage(IEnumerable<Councils.Council> councils, IReadOnlyList<TeamMember> team, ReportPeriod period)
+    {
+        // Grouped once: a programme's councils each read their own assignments, not the whole team's.
+        var assignments = team.SelectMany(f => f.Assignments).ToLookup(a => a.CouncilId);
+        return councils.Select(c => CoverageDays.Of(c, assignments[c.Id], period))
             .Aggregate(CoverageDays.None, (sum, days) => new CoverageDays(sum.Covered + days.Covered, sum.Vacant + days.Vacant));
+    }
 
     /// <summary>
     /// Diagnostic versions published in the period for the quartiers these councils ever had (either

@@ -72,29 +72,8 @@ public sealed record ReportFacts(
     /// <summary>The team's own work, which belongs to no council: present for the whole programme only, null below it.</summary>
     public ProgrammeFacts? Programme { get; init; }
 
-    /// <summary>The facts of some of these councils only, so a page of several scopes reads the store once.</summary>
-    public ReportFacts For(IEnumerable<Council> councils)
-    {
-        var chosen = councils.ToArray();
-        var ids = chosen.Select(c => c.Id).ToHashSet();
-        return new ReportFacts(chosen,
-            Meetings.Where(m => ids.Contains(m.CouncilId)).ToArray(),
-            Proposals.Where(p => ids.Contains(p.CouncilId)).ToArray(),
-            Interpellations.Where(i => ids.Contains(i.CouncilId)).ToArray(),
-            SteeringSessions.Where(s => s.CouncilIds.Any(ids.Contains)).ToArray(),
-            Initiatives.Where(i => ids.Contains(i.CouncilId)).ToArray(),
-            Warnings.Where(w => ids.Contains(w.CouncilId)).ToArray())
-        {
-            MeetingDays = MeetingDays.Where(d => ids.Contains(d.CouncilId)).ToArray(),
-            ActivityLogs = ActivityLogs,
-            Roadmaps = Roadmaps.Where(r => ids.Contains(r.CouncilId)).ToArray(),
-            Team = Team,
-            Drawings = Drawings.Where(d => ids.Contains(d.CouncilId)).ToArray(),
-            Diagnostics = Diagnostics,
-            Calendar = Calendar,
-            Programme = null,
-        };
-    }
+    /// <summary>The facts of some of these councils only (<see cref="FactsByCouncil"/>): to cut several scopes, index them once.</summary>
+    public ReportFacts For(IEnumerable<Council> councils) => new FactsByCouncil(this).For(councils);
 }
 
 /// <summary>What the programme's team does outside any one council: immersions with partners, trainings.</summary>

@@ -12,7 +12,11 @@ public sealed record CoverageDays(int Covered, int Vacant)
 {
     public static readonly CoverageDays None = new(0, 0);
 
-    public static CoverageDays Of(Council council, IEnumerable<TeamMember> team, ReportPeriod period)
+    public static CoverageDays Of(Council council, IEnumerable<TeamMember> team, ReportPeriod period) =>
+        Of(council, team.SelectMany(f => f.Assignments), period);
+
+    /// <param name="assignments">The team's assignments, at least this council's (others are left out).</param>
+    public static CoverageDays Of(Council council, IEnumerable<Assignment> assignments, ReportPeriod period)
     {
         var first = Later(period.From, council.CreatedOn);
         var last = council.DissolvedOn is { } dissolved ? Earlier(period.To, dissolved.PlusDays(-1)) : period.To;
@@ -20,7 +24,7 @@ public sealed record CoverageDays(int Covered, int Vacant)
             return None;
 
         // Each assignment as days [from, to], cut to the council's life in the period, then merged.
-        var spans = team.SelectMany(f => f.Assignments)
+        var spans = assignments
             .Where(a => a.CouncilId == council.Id)
             .Select(a => (From: Later(a.From, first), To: a.Until is { } until ? Earlier(until.PlusDays(-1), last) : last))
             .Where(s => s.From <= s.To)

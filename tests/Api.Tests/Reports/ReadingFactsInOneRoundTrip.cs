@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.Reports;
+using NodaTime.Text;
+using static ConseilsCitoyens.Api.Tests.Scenarios;
+
+namespace ConseilsCitoyens.Api.Tests.Reports;
+
+/// <summary>The facts of a report, as they stand, come from the database in one round trip, whatever their number of kinds.</summary>
+public class ReadingFactsInOneRoundTrip(ApiFixture fixture) : ReportTest(fixture)
+{
+    [Fact]
+    public async Task A_report_s_facts_are_one_command_to_the_database()
+    {
+        await GivenACouncilWithAHalfYearOfActivity();
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
+        await using var states = await KnownStates.Read(session, null, Fixture.Clock, CancellationToken.None);
+        var council = await states.LoadCouncil(CouncilId, CancellationToken.None);
+
+        var (facts, commands) = await Counting(() => states.LoadFacts([council], CancellationToken.None));
+
+        Assert.Equal(1, commands);
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.NotEmpty(facts.Proposals);
+        Assert.NotEmpty(facts.SteeringSessions);
+        Assert.NotNull(facts.Programme);
+
+        // As known at an instant, each kind is read and folded again on its own, as before.
+        await using var past = await KnownStates.Read(session, InstantPattern.ExtendedIso.Format(states.At), Fixture.Clock, CancellationToken.None);
+        var (folded, pastCommands) = await Counting(() => past.LoadFacts([council], CancellationToken.None));
+        Assert.True(pastCommands > 11, $"{pastCommands} commands");
+        Assert.Equal(facts.Meetings.Select(m => m.Id).Order(), folded.Meetings.Select(m => m.Id).Order());
+    }
+
+    /// <returns>What the read returned, and the commands Npgsql sent for it (those of its own trace only).</returns>
+    private static async Task<(T Result, int Commands)> Counting<T>(Func<Task<T>> read)
+    {
+        var commands = 0;
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+        // The parent of the commands this read sends: others (the daemon's) are of other traces.
+        using var trace = new System.Diagnostics.Activity(nameof(ReadingFactsInOneRoundTrip)).Start();
+        listener.ActivityStopped = a =>
+        {
+            if (a.TraceId == trace.TraceId)
+                Interlocked.Increment(ref commands);
+        };
+        var result = await read();
+        return (result, commands);
+    }
+}
