@@ -24,6 +24,7 @@ public static class CouncilReadIndexes
         options.Schema.For<Initiative>().Index(x => x.CouncilId);
         options.Schema.For<Roadmap>().Index(x => x.CouncilId);
         options.Schema.For<Domain.Drawings.Drawing>().Index(x => x.CouncilId);
+        options.Schema.For<Reports.CouncilMonth>().Index(x => x.CouncilId);
         options.Schema.For<Domain.Diagnostics.TerritoryDiagnostic>().Index(x => x.QuartierCode);
         // Created by their own statements (Maintenance/ReadIndexes.cs): Marten's checks of their tables must not drop them.
         options.Schema.For<ActivityLog>().IgnoreIndex(Maintenance.ActivityLogCouncilsIndex.IndexName);

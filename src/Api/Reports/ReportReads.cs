@@ -130,8 +130,8 @@ internal static partial class ReportReads
     /// NodaTime members); a council has a few hundred facts a year.
     /// </summary>
     /// <param name="wholeProgramme">Also the team's own work (immersions, trainings), which only the whole programme reports.</param>
-    /// <param name="heldMeetingsIn">The meetings held in this period's months as day tallies, from the CouncilMonth rows, instead
-    /// of the meetings: all the indicators read of them when the report is of this period (the current states only).</param>
+    /// <param name="heldMeetingsIn">When the facts serve a report of this period only: the CouncilMonth rows of its months,
+    /// instead of every month's.</param>
     public static async Task<ReportFacts> LoadFacts(this KnownStates states, IReadOnlyList<Council> councils, CancellationToken ct,
         bool wholeProgramme = true, ReportPeriod? heldMeetingsIn = null)
     {
@@ -146,7 +146,9 @@ internal static partial class ReportReads
         }
         var ids = councils.Select(c => c.Id).ToArray();
 
-        var meetingDays = heldMeetingsIn is { } period && states.AsKnownAt is null ? HeldMeetingDays(reads, ids, period) : null;
+        // As they stand, the meetings are read as the CouncilMonth rows' day tallies, all an indicator reads of
+        // them; as known at an instant, the meetings are folded and tallied.
+        var meetingDays = states.AsKnownAt is null ? HeldMeetingDays(reads, ids, heldMeetingsIn) : null;
         var meetings = meetingDays is null ? reads.Query<Meeting>(m => m.CouncilId.IsOneOf(ids)) : null;
         var proposals = reads.Query<Proposal>(p => p.CouncilId.IsOneOf(ids));
         var interpellations = reads.Query<Interpellation>(i => i.CouncilId.IsOneOf(ids));
@@ -184,9 +186,12 @@ internal static partial class ReportReads
     private static async Task<ProgrammeFacts?> Programme(Task<IReadOnlyList<Immersion>>? immersions, Task<IReadOnlyList<TeamMember>> team) =>
         immersions is null ? null : new ProgrammeFacts(await immersions, await team);
 
-    private static async Task<IReadOnlyList<MeetingDay>> HeldMeetingDays(KnownStatesBatch reads, IReadOnlyList<Guid> councils, ReportPeriod period)
+    /// <summary>The day tallies of the period's months, or of every month when no period narrows them.</summary>
+    private static async Task<IReadOnlyList<MeetingDay>> HeldMeetingDays(KnownStatesBatch reads, IReadOnlyList<Guid> councils, ReportPeriod? period)
     {
-        var rows = await reads.LoadMany<CouncilMonth>(councils.SelectMany(c => CouncilMonth.IdsCovering(c, period)));
+        var rows = period is { } months
+            ? await reads.LoadMany<CouncilMonth>(councils.SelectMany(c => CouncilMonth.IdsCovering(c, months)))
+            : await reads.Query<CouncilMonth>(r => r.CouncilId.IsOneOf(councils.ToArray()));
         return rows.SelectMany(r => r.Days).ToArray();
     }
 
