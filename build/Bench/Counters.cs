@@ -9,7 +9,8 @@ namespace ConseilsCitoyens.Bench;
 /// machine is shared): the API's CPU time (utime + stime of /proc/&lt;pid&gt;/stat) and, when the bench
 /// can reach PostgreSQL, the statements it executed (pg_stat_statements, utility statements such as
 /// COMMIT included) and the API's database round trips: Npgsql's operations (one a command or batch,
-/// from the API's /metrics) plus the COMMIT and ROLLBACK that Npgsql sends on their own.
+/// from the API's /metrics) plus the COMMIT and ROLLBACK that Npgsql sends on their own; and the bytes
+/// the API allocated (the runtime's own count, from /metrics), steady where the CPU time is not.
 /// </summary>
 internal sealed partial class Counters(int apiPid, HttpClient metrics, string? psql)
 {
@@ -21,8 +22,11 @@ internal sealed partial class Counters(int apiPid, HttpClient metrics, string? p
             ? new Counters(int.Parse(pid, CultureInfo.InvariantCulture), new HttpClient { BaseAddress = api }, options.Find("psql"))
             : null;
 
-    public async Task<Snapshot> Read() =>
-        new(ApiCpuSeconds(), await NpgsqlOperations(), await Statements());
+    public async Task<Snapshot> Read()
+    {
+        var metricsText = await Metrics();
+        return new(ApiCpuSeconds(), Sum(OperationCount(), metricsText), await Statements(), Sum(AllocatedBytes(), metricsText));
+    }
 
     /// <summary>Empties pg_stat_statements so that it keeps the rows of one phase (it evicts beyond its maximum).</summary>
     public async Task Reset() => await TryQuery("select pg_stat_statements_reset()");
@@ -35,17 +39,19 @@ internal sealed partial class Counters(int apiPid, HttpClient metrics, string? p
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
     }
 
-    private async Task<double?> NpgsqlOperations()
+    private async Task<string?> Metrics()
     {
-        try
-        {
-            var text = await metrics.GetStringAsync("/metrics");
-            var total = 0.0;
-            foreach (Match m in OperationCount().Matches(text))
-                total += double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            return total;
-        }
+        try { return await metrics.GetStringAsync("/metrics"); }
         catch (HttpRequestException) { return null; }
+    }
+
+    private static double? Sum(Regex counter, string? metricsText)
+    {
+        if (metricsText is null) return null;
+        var total = 0.0;
+        foreach (Match m in counter.Matches(metricsText))
+            total += double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        return total;
     }
 
     private async Task<DbStatements?> Statements()
@@ -84,11 +90,14 @@ internal sealed partial class Counters(int apiPid, HttpClient metrics, string? p
 
     [GeneratedRegex(@"^db_client_operation_duration_seconds_count\{[^}]*\} ([0-9.e+]+)$", RegexOptions.Multiline)]
     private static partial Regex OperationCount();
+
+    [GeneratedRegex(@"^dotnet_gc_heap_total_allocated_bytes_total\{[^}]*\} ([0-9.e+]+)$", RegexOptions.Multiline)]
+    private static partial Regex AllocatedBytes();
 }
 
 internal sealed record DbStatements(double Calls, double Commits);
 
-internal sealed record Snapshot(double CpuSeconds, double? NpgsqlOperations, DbStatements? Statements)
+internal sealed record Snapshot(double CpuSeconds, double? NpgsqlOperations, DbStatements? Statements, double? AllocatedBytes)
 {
     /// <summary>What happened between two snapshots, per request answered.</summary>
     public Cost Per(Snapshot after, int requests)
@@ -98,13 +107,15 @@ internal sealed record Snapshot(double CpuSeconds, double? NpgsqlOperations, DbS
         var roundTrips = NpgsqlOperations is { } ops && after.NpgsqlOperations is { } opsAfter && Statements is { } s && after.Statements is { } sAfter
             ? (opsAfter - ops + sAfter.Commits - s.Commits) / n
             : (double?)null;
-        return new Cost((after.CpuSeconds - CpuSeconds) * 1000 / n, roundTrips, Per(Statements?.Calls, after.Statements?.Calls));
+        return new Cost((after.CpuSeconds - CpuSeconds) * 1000 / n, roundTrips, Per(Statements?.Calls, after.Statements?.Calls),
+            Per(AllocatedBytes, after.AllocatedBytes) / 1024);
     }
 }
 
-/// <summary>Per request: API CPU (ms), database round trips and statements (null when not read).</summary>
-internal sealed record Cost(double CpuMs, double? RoundTrips, double? Statements)
+/// <summary>Per request: API CPU (ms), database round trips and statements, API allocations (KB) (null when not read).</summary>
+internal sealed record Cost(double CpuMs, double? RoundTrips, double? Statements, double? AllocatedKb)
 {
     public string Summary =>
-        $"API CPU {CpuMs:F2} ms/req" + (RoundTrips is { } r ? $", {r:F2} round trips" : "") + (Statements is { } s ? $", {s:F2} statements" : "");
+        $"API CPU {CpuMs:F2} ms/req" + (AllocatedKb is { } kb ? $" ({kb:F1} KB allocated)" : "")
+        + (RoundTrips is { } r ? $", {r:F2} round trips" : "") + (Statements is { } s ? $", {s:F2} statements" : "");
 }

@@ -4,7 +4,7 @@ using System.Text;
 namespace ConseilsCitoyens.Bench;
 
 /// <summary>The markdown table of the results file and docs/performance.md: measure, clients, result,
-/// the API's CPU and the database round trips (statements) per request, baseline, ratio, target, met.</summary>
+/// the API's CPU (and allocations) and the database round trips (statements) per request, baseline, ratio, target, met.</summary>
 internal static class Report
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -21,7 +21,7 @@ internal static class Report
         IReadOnlyList<(PhaseResult Result, string Target, double LimitMs)> reads, long maxRssKb, AuditResult? audit)
     {
         var md = new StringBuilder();
-        md.AppendLine("| Measure | Clients | Result | API CPU / request | DB round trips (statements) / request | Baseline (pgbench) | Ratio | Target | Met |");
+        md.AppendLine("| Measure | Clients | Result | API CPU (allocated) / request | DB round trips (statements) / request | Baseline (pgbench) | Ratio | Target | Met |");
         md.AppendLine("|---|---:|---|---:|---:|---|---:|---|---|");
         foreach (var w in writes)
         {
@@ -69,7 +69,8 @@ internal static class Report
         _ => name,
     };
 
-    private static string Cpu(PhaseResult r) => r.Cost is { } c ? $"{c.CpuMs:F2} ms" : "—";
+    private static string Cpu(PhaseResult r) =>
+        r.Cost is { } c ? $"{c.CpuMs:F2} ms" + (c.AllocatedKb is { } kb ? $" ({kb:F0} KB)" : "") : "—";
 
     private static string Trips(PhaseResult r) =>
         r.Cost is { RoundTrips: { } trips } c ? $"{trips:F2} ({c.Statements:F1})" : "—";

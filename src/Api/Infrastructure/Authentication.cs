@@ -28,9 +28,11 @@ internal static class Authentication
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IConfiguration>((jwt, configuration) =>
+            .Configure<IConfiguration, TimeProvider>((jwt, configuration, time) =>
             {
                 jwt.MapInboundClaims = false;
+                jwt.TokenHandlers.Clear();
+                jwt.TokenHandlers.Add(new RememberedTokens(time) { MapInboundClaims = false });
                 jwt.Events = new JwtBearerEvents { OnMessageReceived = TokenInDashboardAddress, OnTokenValidated = RequireSubject };
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {

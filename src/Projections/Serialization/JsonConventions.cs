@@ -15,6 +15,8 @@ public static class JsonConventions
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        // Before NodaTime's own: the first converter for a type is the one used.
+        options.Converters.Add(new IsoLocalDateConverter());
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
     }
