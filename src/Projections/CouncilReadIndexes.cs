@@ -30,6 +30,7 @@ public static class CouncilReadIndexes
         options.Schema.For<ActivityLog>().IgnoreIndex(Maintenance.ActivityLogCouncilsIndex.IndexName);
         options.Schema.For<Domain.Councils.Council>().IgnoreIndex(Maintenance.CouncilQuartierCodesIndex.IndexName);
         options.Schema.For<SteeringSession>().IgnoreIndex(Maintenance.SteeringSessionCouncilsIndex.IndexName);
+        options.Schema.For<Domain.Team.TeamMember>().IgnoreIndex(Maintenance.TeamMemberCouncilsIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.ComplianceWarningIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.EventCouncilIndex.IndexName);
         options.Events.IgnoreIndex(Maintenance.EventIdsIndex.IndexName);

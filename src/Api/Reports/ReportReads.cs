@@ -129,22 +129,28 @@ internal static partial class ReportReads
     /// (<see cref="KnownStatesBatch"/>). Dates are filtered in memory by the domain (LINQ cannot filter
     /// NodaTime members); a council has a few hundred facts a year.
     /// </summary>
-    /// <param name="wholeProgramme">Also the team's own work (immersions, trainings), which only the whole programme reports.</param>
+    /// <param name="wholeProgramme">Also the team's own work (immersions, trainings), which only the whole programme reports;
+    /// otherwise only the team members assigned to these councils at some time.</param>
     /// <param name="heldMeetingsIn">When the facts serve a report of this period only: the CouncilMonth rows of its months,
     /// instead of every month's.</param>
     public static async Task<ReportFacts> LoadFacts(this KnownStates states, IReadOnlyList<Council> councils, CancellationToken ct,
         bool wholeProgramme = true, ReportPeriod? heldMeetingsIn = null)
     {
         var reads = new KnownStatesBatch(states);
-        // The team is a handful of people a city: read whole, for the coverage of any council.
-        var team = reads.Query<TeamMember>();
+        var ids = councils.Select(c => c.Id).ToArray();
+        // One parameter, the array (not params spread over placeholders).
+        object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
+        // The whole programme reads the whole team (its training hours); a narrower scope only the members ever
+        // assigned to one of its councils, all its coverage reads, through their index (not the national team).
+        var team = wholeProgramme || states.AsKnownAt is not null
+            ? reads.Query<TeamMember>()
+            : reads.Query<TeamMember>(f => f.MatchesSql('^', $"{TeamMemberCouncilsIndex.Expression} ?| ^::text[]", councilIds));
         var immersions = wholeProgramme ? reads.Query<Immersion>() : null;
         if (councils.Count == 0)
         {
             await reads.Execute(ct);
             return ReportFacts.None with { Programme = await Programme(immersions, team), Team = await team, Calendar = PublicHolidays.Default };
         }
-        var ids = councils.Select(c => c.Id).ToArray();
 
         // As they stand, the meetings are read as the CouncilMonth rows' day tallies, all an indicator reads of
         // them; as known at an instant, the meetings are folded and tallied.
@@ -152,8 +158,6 @@ internal static partial class ReportReads
         var meetings = meetingDays is null ? reads.Query<Meeting>(m => m.CouncilId.IsOneOf(ids)) : null;
         var proposals = reads.Query<Proposal>(p => p.CouncilId.IsOneOf(ids));
         var interpellations = reads.Query<Interpellation>(i => i.CouncilId.IsOneOf(ids));
-        // One parameter, the array (not params spread over placeholders).
-        object[] councilIds = [ids.Select(i => i.ToString("D")).ToArray()];
         // A session may concern several councils: those naming one of these, through their index (a session's councils are only added to).
         var steering = reads.Query<SteeringSession>(s => s.MatchesSql('^', $"{SteeringSessionCouncilsIndex.Expression} ?| ^::text[]", councilIds));
         var initiatives = reads.Query<Initiative>(i => i.CouncilId.IsOneOf(ids));

@@ -1,6 +1,7 @@
 using ConseilsCitoyens.Domain.Activity;
 using ConseilsCitoyens.Domain.Councils;
 using ConseilsCitoyens.Domain.SteeringSessions;
+using ConseilsCitoyens.Domain.Team;
 using Marten;
 using Marten.Events;
 using Weasel.Core;
@@ -11,14 +12,14 @@ namespace ConseilsCitoyens.Projections.Maintenance;
 /// <summary>
 /// The append-only and server-recorded triggers as a storage feature of their own that depends on
 /// the event store's, so that a full schema setup creates mt_events (and the audit tables, extended
-/// schema objects, which come first) before the triggers on them. The read indexes of the log and of the activity logs ride along for the same reason.
+/// schema objects, which come first) before the triggers on them. The read indexes of the log and of the documents scoped to councils ride along for the same reason.
 /// </summary>
 public sealed class AppendOnlyEventsFeature(StoreOptions options)
     : FeatureSchemaBase("AppendOnlyEvents", options.Advanced.Migrator)
 {
     public override Type StorageType => typeof(AppendOnlyEventsFeature);
 
-    public override IEnumerable<Type> DependentTypes() => [typeof(EventGraph), typeof(ActivityLog), typeof(Council), typeof(SteeringSession)];
+    public override IEnumerable<Type> DependentTypes() => [typeof(EventGraph), typeof(ActivityLog), typeof(Council), typeof(SteeringSession), typeof(TeamMember)];
 
     protected override IEnumerable<ISchemaObject> schemaObjects() => [
         new AppendOnlyEvents(options.Events.DatabaseSchemaName),
@@ -29,5 +30,6 @@ public sealed class AppendOnlyEventsFeature(StoreOptions options)
         ActivityLogCouncilsIndex.For(options.DatabaseSchemaName),
         CouncilQuartierCodesIndex.For(options.DatabaseSchemaName),
         SteeringSessionCouncilsIndex.For(options.DatabaseSchemaName),
+        TeamMemberCouncilsIndex.For(options.DatabaseSchemaName),
     ];
 }

@@ -67,6 +67,22 @@ public static class ActivityLogCouncilsIndex
 }
 
 /// <summary>
+/// A GIN index of the team members on the councils of their assignments (as a jsonb array, for <c>?|</c>):
+/// a report below the whole programme reads only the team members ever assigned to one of its councils,
+/// not the whole team. An assignment's council never changes once given, so the index holds every member
+/// a past state would have had assigned.
+/// </summary>
+public static class TeamMemberCouncilsIndex
+{
+    public const string IndexName = "mt_doc_facilitator_idx_assignment_councils";
+    public const string Expression = "jsonb_path_query_array(data, '$.assignments[*].councilId')";
+
+    public static ExpressionIndex For(string schema) => new(schema, IndexName, $"""
+        create index if not exists {IndexName} on {schema}.mt_doc_facilitator using gin ({Expression});
+        """);
+}
+
+/// <summary>
 /// A GIN index of the steering sessions on the councils they concern (a session may be shared), for
 /// <c>?|</c>: a council's report reads only the sessions of its councils.
 /// </summary>

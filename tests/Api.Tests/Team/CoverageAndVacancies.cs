@@ -1,4 +1,8 @@
 using System.Net;
+using ConseilsCitoyens.Api.Infrastructure;
+using ConseilsCitoyens.Api.Reports;
+using ConseilsCitoyens.Domain.Indicators;
+using NodaTime;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 using static ConseilsCitoyens.Api.Tests.Team.TeamScenarios;
 
@@ -93,6 +97,28 @@ public class CoverageAndVacancies(ApiFixture fixture) : ApiTest(fixture)
         // vacant until 4 February, covered from the 5th.
         Assert.Equal((177m, 4m), (Value(council, "coverage-days"), Value(council, "vacancy-days")));
         Assert.Equal((177m + 146m, 4m + 35m), (Value(programme, "coverage-days"), Value(programme, "vacancy-days")));
+    }
+
+    [Fact]
+    public async Task A_council_s_report_reads_only_the_team_members_assigned_to_its_councils()
+    {
+        await GivenAHandover();
+        var elsewhere = Guid.Parse("0190c1a0-0000-7000-8000-0000000000f3");
+        Assert.Equal(HttpStatusCode.Created, (await Post("/team", Recruitment(elsewhere))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await Post($"{TeamMember(elsewhere)}/assignments", Assignment(OtherCouncilId))).Status);
+
+        await using var session = Fixture.Store.QuerySession(ApiFixture.City);
+        await using var states = await KnownStates.Read(session, null, Fixture.Clock, CancellationToken.None);
+        var council = await states.LoadCouncil(CouncilId, CancellationToken.None);
+        var scoped = await states.LoadFacts([council], CancellationToken.None, wholeProgramme: false);
+        var whole = await states.LoadFacts([council], CancellationToken.None);
+        var year = new ReportPeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 6, 30));
+
+        Assert.Equal([FacilitatorId, SecondFacilitatorId], scoped.Team.Select(f => f.Id).Order());
+        Assert.Equal(3, whole.Team.Count);
+        Assert.Equal(ProgrammeIndicators.Coverage([council], whole.Team, year), ProgrammeIndicators.Coverage([council], scoped.Team, year));
+        var report = await Get($"/councils/{CouncilId}/report?year=2018&asOf=2018-06-30");
+        Assert.Equal((177m, 4m), (Value(report, "coverage-days"), Value(report, "vacancy-days")));
     }
 
     private static decimal Value(Answer report, string id) =>
