@@ -7,6 +7,7 @@ using ConseilsCitoyens.Domain.Indicators;
 using ConseilsCitoyens.Domain.Quartiers;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using NodaTime;
 using Wolverine.Http;
 
@@ -17,6 +18,7 @@ public static class DashboardEndpoint
     public const string Path = "/tableau-de-bord";
 
     [WolverineGet(Path)]
+    [EnableRateLimiting(WholeProgrammeViews.Policy)]
     [Tags("Reports")]
     [EndpointSummary("The programme at a glance, in French (HTML): per arrondissement and council, the key indicators of a calendar year (?year=2018, default the current one; ?asOf=2018-06-30 for the page as it stood that day; ?asKnownAt= an instant, to count only the events recorded by then), and charts over the convention (targets per convention year, attendance and steering representation per quarter) for the programme, or for ?councilId= or ?arrondissement=; the token may come as ?access_token= on this page only")]
     [Produces("text/html")]

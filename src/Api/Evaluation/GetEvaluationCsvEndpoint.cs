@@ -2,6 +2,7 @@ using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using NodaTime;
 using Wolverine.Http;
 
@@ -10,6 +11,7 @@ namespace ConseilsCitoyens.Api.Evaluation;
 public static class GetEvaluationCsvEndpoint
 {
     [WolverineGet("/evaluation.csv")]
+    [EnableRateLimiting(WholeProgrammeViews.Policy)]
     [Tags("Reports")]
     [EndpointSummary("The evaluation as a French CSV (UTF-8 with BOM, ';', decimal comma), same query as /evaluation")]
     [Produces("text/csv")]

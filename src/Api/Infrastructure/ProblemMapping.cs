@@ -19,6 +19,16 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         // A client's mistake: CommandTelemetry's line already records the status; the detail is the client's to read.
         logger.LogDebug("{Method} {Path} answered {Status}: {Detail}",
             context.Request.Method, context.Request.Path, problem.Status, problem.Detail);
+        return await Answer(context, problem, exception, problems);
+    }
+
+    /// <summary>Answers a failure met before any endpoint ran (e.g. a limiter's refusal) as the endpoints' failures are answered.</summary>
+    public static async ValueTask Answer(HttpContext context, Exception exception) =>
+        await Answer(context, ToProblem(exception) ?? throw new ArgumentException("Not a client's failure.", nameof(exception), exception), exception,
+            context.RequestServices.GetRequiredService<IProblemDetailsService>());
+
+    private static async ValueTask<bool> Answer(HttpContext context, ProblemDetails problem, Exception exception, IProblemDetailsService problems)
+    {
         context.Response.StatusCode = problem.Status!.Value;
         if (exception is Busy)
             context.Response.Headers.RetryAfter = "5";

@@ -15,7 +15,7 @@ internal static class RateLimits
 
     public static void AddConseilsRateLimits(this IServiceCollection services)
     {
-        services.AddRateLimiter(_ => { });
+        services.AddRateLimiter(WholeProgrammeViews.AddTo);
         services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((limiter, configuration) =>
         {
             var permits = configuration.GetValue("RateLimiting:PermitPerMinute", DefaultPermitPerMinute);

@@ -1,6 +1,7 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using NodaTime;
 using Wolverine.Http;
 
@@ -9,6 +10,7 @@ namespace ConseilsCitoyens.Api.Reports;
 public static class GetProgrammeReportCsvEndpoint
 {
     [WolverineGet("/report.csv")]
+    [EnableRateLimiting(WholeProgrammeViews.Policy)]
     [Tags("Reports")]
     [EndpointSummary("The programme's (or ?arrondissement=) report as a French CSV (UTF-8 with BOM, ';', decimal comma; small counts by gender withheld), same query as /report")]
     [Produces("text/csv")]

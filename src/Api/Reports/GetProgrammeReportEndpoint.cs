@@ -1,5 +1,6 @@
 using ConseilsCitoyens.Api.Infrastructure;
 using Marten;
+using Microsoft.AspNetCore.RateLimiting;
 using NodaTime;
 using Wolverine.Http;
 
@@ -8,6 +9,7 @@ namespace ConseilsCitoyens.Api.Reports;
 public static class GetProgrammeReportEndpoint
 {
     [WolverineGet("/report")]
+    [EnableRateLimiting(WholeProgrammeViews.Policy)]
     [Tags("Reports")]
     [EndpointSummary("The programme's indicators over a period, pooled over every council or over one arrondissement's (?arrondissement=75118); ?open=true for open data, small counts by gender withheld")]
     public static async Task<ReportResponse> Get(

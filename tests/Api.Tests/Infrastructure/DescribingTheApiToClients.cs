@@ -57,6 +57,20 @@ public class DescribingTheApiToClients(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_views_of_the_whole_programme_say_they_may_be_refused_as_busy()
+    {
+        string[] bound = ["/tableau-de-bord", "/report", "/report.csv", "/evaluation", "/evaluation.csv", "/evaluation/rapport", "/evaluation/rapport.json"];
+        var document = await Document();
+        string TooMany(string route) => document.GetProperty("paths").GetProperty(route).GetProperty("get").GetProperty("responses")
+            .GetProperty("429").GetProperty("$ref").GetString()!;
+
+        Assert.All(bound, route => Assert.Equal("#/components/responses/TooManyRequestsOrBusy", TooMany(route)));
+        Assert.Equal("#/components/responses/TooManyRequests", TooMany("/councils/{councilId}/report"));
+        Assert.Contains("busy", document.GetProperty("components").GetProperty("responses").GetProperty("TooManyRequestsOrBusy")
+            .GetProperty("description").GetString());
+    }
+
+    [Fact]
     public async Task Every_operation_documents_its_problems_and_writes_their_own()
     {
         var document = await Document();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 
 namespace ConseilsCitoyens.Api.Infrastructure.OpenApi;
@@ -8,6 +9,7 @@ namespace ConseilsCitoyens.Api.Infrastructure.OpenApi;
 /// what the edge does rather than listed on each endpoint: every call can be malformed (400),
 /// unauthenticated (401), forbidden (403), about something missing (404) or over the rate limit
 /// (429); a write can also collide (409), be stale (412), be too large (413) or break a rule (422).
+/// A view of the whole programme (<see cref="WholeProgrammeViews"/>) is also refused 429 when too many wait.
 /// </summary>
 internal sealed class ProblemResponses : IOpenApiOperationTransformer
 {
@@ -28,12 +30,17 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
         ("422", "RuleBroken", "A rule of the domain refuses the command: the stable code names the rule (e.g. member.resident-outside-council, council.unknown-quartier)."),
     ];
 
+    private static readonly (string Status, string Name, string Description) Busy =
+        ("429", "TooManyRequestsOrBusy", "Too many requests from this caller, or too many views of the whole programme computed and waiting at once (code busy): retry after the Retry-After header's seconds.");
+
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var document = context.Document!;
         var shared = (document.Components ??= new OpenApiComponents()).Responses ??= new Dictionary<string, IOpenApiResponse>();
         var responses = operation.Responses ??= [];
         var statuses = context.Description.HttpMethod == HttpMethods.Post ? Always.Concat(Writes) : Always;
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<EnableRateLimitingAttribute>().Any(a => a.PolicyName == WholeProgrammeViews.Policy))
+            statuses = statuses.Where(s => s.Status != Busy.Status).Append(Busy);
         foreach (var (status, name, description) in statuses)
         {
             shared.TryAdd(name, Problem(status, description, document));
