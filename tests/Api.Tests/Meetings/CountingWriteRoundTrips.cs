@@ -58,5 +58,4 @@ public partial class CountingWriteRoundTrips(ApiFixture fixture) : MeetingTest(f
             "Bearer " + Fixture.TokenFor(ApiFixture.DefaultRole), new Dictionary<string, string> { ["traceparent"] = trace.Id! });
         return (answer, statements.ToArray());
     }
-
 }
