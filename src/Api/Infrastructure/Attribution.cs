@@ -17,11 +17,11 @@ public static partial class Attribution
     public const string CorrelationHeader = "X-Correlation-Id";
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    public static IApplicationBuilder UseAttributionHeaderFormats(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseAttributionHeaderFormats(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
             EnsureWellFormed(context.Request.Headers);
-        await next(context);
+        return next(context);
     });
 
     private static void EnsureWellFormed(IHeaderDictionary headers)

@@ -14,16 +14,16 @@ internal static class BodyLimits
 
     public static long For(PathString path) => path.StartsWithSegments("/quartiers/imports") ? Import : Default;
 
-    public static IApplicationBuilder UseBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseBodyLimits(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var limit = For(context.Request.Path);
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return;
+            return Task.CompletedTask;
         }
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
             server.MaxRequestBodySize = limit;
-        await next(context);
+        return next(context);
     });
 }

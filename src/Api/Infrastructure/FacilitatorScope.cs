@@ -32,8 +32,8 @@ public static class FacilitatorScope
     /// <summary>A facilitator who is not also a coordinator or an administrator.</summary>
     public static bool IsRestricted(ClaimsPrincipal user)
     {
-        var roles = user.FindAll(Authentication.RoleClaim).Select(claim => claim.Value).ToHashSet();
-        return roles.Contains(Roles.Facilitator) && !roles.Contains(Roles.Coordinator) && !roles.Contains(Roles.Administrator);
+        return user.HasClaim(Authentication.RoleClaim, Roles.Facilitator)
+            && !user.HasClaim(Authentication.RoleClaim, Roles.Coordinator) && !user.HasClaim(Authentication.RoleClaim, Roles.Administrator);
     }
 
     /// <summary>

@@ -9,14 +9,14 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 /// </summary>
 internal static class ReplayedETags
 {
-    public static IApplicationBuilder UseReplayedETags(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    // A request without a key passes through without an async frame of its own.
+    public static IApplicationBuilder UseReplayedETags(this IApplicationBuilder app) => app.Use((context, next) =>
+        HttpMethods.IsGet(context.Request.Method) || !context.Request.Headers.ContainsKey("Idempotency-Key")
+            ? next(context)
+            : Buffered(context, next));
+
+    private static async Task Buffered(HttpContext context, RequestDelegate next)
     {
-        var request = context.Request;
-        if (HttpMethods.IsGet(request.Method) || !request.Headers.ContainsKey("Idempotency-Key"))
-        {
-            await next(context);
-            return;
-        }
         var body = context.Response.Body;
         await using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -33,7 +33,7 @@ internal static class ReplayedETags
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(body, context.RequestAborted);
-    });
+    }
 
     private static long? VersionOf(MemoryStream buffer)
     {

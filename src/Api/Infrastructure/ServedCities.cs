@@ -39,13 +39,13 @@ internal sealed class CityNotServed(string message) : Exception(message);
 internal static class ServedCitiesGate
 {
     /// <summary>After authentication: a caller whose token names a city not served is refused (403), before any endpoint runs.</summary>
-    public static IApplicationBuilder UseServedCitiesOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseServedCitiesOnly(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         if (context.User.Identity?.IsAuthenticated == true)
         {
             var city = context.User.FindFirst(Authentication.CityClaim)?.Value ?? EventStoreSetup.DefaultCity;
             context.RequestServices.GetRequiredService<ServedCities>().Check(city);
         }
-        await next(context);
+        return next(context);
     });
 }

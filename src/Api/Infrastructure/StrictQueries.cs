@@ -15,13 +15,13 @@ internal static class StrictQueries
     public static IApplicationBuilder UseStrictQueries(this IApplicationBuilder app)
     {
         FrozenDictionary<(string, string), string[]>? accepted = null;
-        return app.Use(async (context, next) =>
+        return app.Use((context, next) =>
         {
             accepted ??= AcceptedByEndpoint(context.RequestServices.GetRequiredService<IApiDescriptionGroupCollectionProvider>());
             if (context.GetEndpoint() is RouteEndpoint endpoint
                 && accepted.TryGetValue((context.Request.Method, Route(endpoint.RoutePattern.RawText)), out var names))
                 Check(context.Request.Query, names);
-            await next(context);
+            return next(context);
         });
     }
 

@@ -8,6 +8,8 @@ namespace ConseilsCitoyens.Projections.Conventions;
 /// <summary>The convention with its targets and their history, stamped with the stream version for ETags.</summary>
 public partial class ConventionProjection : SingleStreamProjection<Convention, Guid>
 {
+    public ConventionProjection() => this.FoldsStreamsOf<IConventionEvent>();
+
     // Non-working-day warnings are shared by every stream: they fold into a convention only within its own stream.
     // Any other event of the stream still moves the version, which is the ETag.
     public override Convention? Evolve(Convention? snapshot, Guid id, IEvent e) => e.Data switch

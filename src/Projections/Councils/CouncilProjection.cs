@@ -10,6 +10,8 @@ namespace ConseilsCitoyens.Projections.Councils;
 /// </summary>
 public partial class CouncilProjection : SingleStreamProjection<Council, Guid>
 {
+    public CouncilProjection() => this.FoldsStreamsOf<ICouncilEvent>();
+
     // Marten offers every stream's events to the projection: only a council's own ones fold into it.
     // Other events of a council's stream (compliance warnings) still move its version, which is the ETag.
     public override Council? Evolve(Council? snapshot, Guid id, IEvent e) => e.Data switch
