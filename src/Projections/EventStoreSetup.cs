@@ -22,12 +22,21 @@ public static class EventStoreSetup
 
     public static void ConfigureConseilsCitoyens(this StoreOptions options, string connectionString)
     {
-        // Several hosts (primary and standbys, Npgsql's multi-host form): every connection goes to the
-        // server that accepts writes, whichever is listed first (Marten's schema checks and Wolverine's
-        // own tables included, and Marten's query sessions: its daemon loads events through them, and must
-        // never read a lagging standby), so a promoted standby takes over without a configuration change.
-        // Only the views that may lag ask for a standby, connection by connection (KnownStates.ReadMayLag).
-        // The process keeps the data source for its lifetime.
+        options.ConnectTo(connectionString);
+        options.ConfigureStorage();
+        options.AddViews();
+    }
+
+    /// <summary>
+    /// Several hosts (primary and standbys, Npgsql's multi-host form): every connection goes to the
+    /// server that accepts writes, whichever is listed first (Marten's schema checks and Wolverine's
+    /// own tables included, and Marten's query sessions: its daemon loads events through them, and must
+    /// never read a lagging standby), so a promoted standby takes over without a configuration change.
+    /// Only the views that may lag ask for a standby, connection by connection (KnownStates.ReadMayLag).
+    /// The process keeps the data source for its lifetime.
+    /// </summary>
+    public static void ConnectTo(this StoreOptions options, string connectionString)
+    {
         var hosts = new NpgsqlConnectionStringBuilder(connectionString);
         if (hosts.Host?.Contains(',') == true)
         {
@@ -36,8 +45,6 @@ public static class EventStoreSetup
         }
         else
             options.Connection(connectionString);
-        options.ConfigureStorage();
-        options.AddViews();
     }
 
     /// <summary>Everything but the connection and the projections: what the live store and the rebuild's store share.</summary>

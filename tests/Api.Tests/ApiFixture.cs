@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Alba;
+using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Tests.Infrastructure;
 using ConseilsCitoyens.Projections.Maintenance;
 using Marten;
@@ -38,6 +39,9 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>What the API logged, with the scopes of each line.</summary>
     public LogCapture Logs { get; } = new();
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>The database the host's store connects to.</summary>
+    public string ConnectionString => DatabaseConnection.Read(Host.Services.GetRequiredService<IConfiguration>())!;
 
     /// <summary>A valid token of the API's configuration (development key) for one role.</summary>
     /// <param name="city">The token's city claim; none (the default city) when null.</param>

@@ -95,7 +95,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         // The bulk path wrote no inline projection: rebuild them so that the views match the log.
         var inline = ProjectionRebuild.InlineNames(store);
         var display = new RebuildDisplay("demo: rebuilding", Console.Out);
-        var rebuilt = await ProjectionRebuild.RunAsync(store, inline, display.Show, ct);
+        var rebuilt = await ProjectionRebuild.RunAsync(store, DatabaseConnection.Read(services.GetRequiredService<IConfiguration>())!, inline, display.Show, ct);
         display.Finish();
         Console.WriteLine($"demo: inline projections rebuilt — {rebuilt}");
         return true;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using ConseilsCitoyens.Projections;
 using JasperFx.Events.Projections;
 using Marten;
-using Weasel.Postgresql;
+using Npgsql;
 
 namespace ConseilsCitoyens.Api.Operations;
 
@@ -29,6 +29,9 @@ public sealed record RebuildSummary(int Projections, long Events, TimeSpan Elaps
 /// </summary>
 public static class ProjectionRebuild
 {
+    /// <summary>Room for every statement a page sends (a read and an upsert per projected table, the progressions).</summary>
+    private const int AutoPreparedStatements = 100;
+
     public static IReadOnlyList<string> Names(IDocumentStore store) =>
         ((StoreOptions)store.Options).Projections.All.Select(p => p.Name).ToArray();
 
@@ -36,13 +39,14 @@ public static class ProjectionRebuild
     public static IReadOnlyList<string> InlineNames(IDocumentStore store) =>
         ((StoreOptions)store.Options).Projections.All.Where(p => p.Lifecycle == ProjectionLifecycle.Inline).Select(p => p.Name).ToArray();
 
+    /// <param name="connectionString">The live store's: the rebuild opens connections of its own to the same database.</param>
     public static async Task<RebuildSummary> RunAsync(
-        IDocumentStore store, IReadOnlyList<string> projections, Action<RebuildProgress> progress, CancellationToken ct)
+        IDocumentStore store, string connectionString, IReadOnlyList<string> projections, Action<RebuildProgress> progress, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var statistics = await store.Advanced.FetchEventStoreStatistics(token: ct);
         var highWater = statistics.EventSequenceNumber;
-        using var onePass = OnePassStore(store, projections);
+        using var onePass = OnePassStore(store, connectionString, projections);
         using var daemon = await onePass.BuildProjectionDaemonAsync();
         var name = $"{projections.Count} projections in one pass";
         var report = (long sequence) => progress(new RebuildProgress(name, 1, 1, sequence, highWater,
@@ -60,12 +64,17 @@ public static class ProjectionRebuild
     }
 
     /// <summary>The live store's database and storage, with the named projections as one composite.</summary>
-    private static DocumentStore OnePassStore(IDocumentStore live, IReadOnlyList<string> projections)
+    private static DocumentStore OnePassStore(IDocumentStore live, string connectionString, IReadOnlyList<string> projections)
     {
         var liveOptions = (StoreOptions)live.Options;
+        // Its connections prepare the statements they repeat (each page's reads and upserts of every
+        // projected table): PostgreSQL then parses and plans them once per connection, not once a page.
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (settings.MaxAutoPrepare == 0)
+            (settings.MaxAutoPrepare, settings.AutoPrepareMinUsages) = (AutoPreparedStatements, 2);
         return DocumentStore.For(options =>
         {
-            options.Connection(((PostgresqlDatabase)live.Storage.Database).DataSource);
+            options.ConnectTo(settings.ConnectionString);
             options.ConfigureStorage();
             options.AutoCreateSchemaObjects = liveOptions.AutoCreateSchemaObjects;
             options.AddViewsAsOnePass(projections);

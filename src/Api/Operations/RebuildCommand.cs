@@ -1,3 +1,4 @@
+using ConseilsCitoyens.Api.Infrastructure;
 using JasperFx.CommandLine;
 using Marten;
 
@@ -26,7 +27,8 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
         }
 
         var display = new RebuildDisplay("rebuild", Console.Out);
-        var summary = await ProjectionRebuild.RunAsync(store, chosen, display.Show, CancellationToken.None);
+        var connectionString = DatabaseConnection.Read(host.Services.GetRequiredService<IConfiguration>())!;
+        var summary = await ProjectionRebuild.RunAsync(store, connectionString, chosen, display.Show, CancellationToken.None);
         display.Finish();
         Console.WriteLine(summary);
         return true;

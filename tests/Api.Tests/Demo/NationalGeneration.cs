@@ -23,7 +23,7 @@ public class NationalGeneration(ApiFixture fixture) : ApiTest(fixture)
         var calendar = Fixture.Host.Services.GetRequiredService<WorkingCalendar>();
         var today = new LocalDate(2026, 1, 5);
         var loaded = await NationalLoader.Load(Fixture.Store, ApiFixture.City, Operator, calendar, today, 3, 7, _ => { }, CancellationToken.None);
-        await ProjectionRebuild.RunAsync(Fixture.Store, ProjectionRebuild.InlineNames(Fixture.Store), _ => { }, CancellationToken.None);
+        await ProjectionRebuild.RunAsync(Fixture.Store, Fixture.ConnectionString, ProjectionRebuild.InlineNames(Fixture.Store), _ => { }, CancellationToken.None);
 
         await using var session = Fixture.Store.QuerySession(ApiFixture.City);
         Assert.Equal(1, loaded.Regions);

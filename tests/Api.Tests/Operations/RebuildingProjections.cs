@@ -28,7 +28,7 @@ public class RebuildingProjections(ApiFixture fixture) : ApiTest(fixture)
         var before = await CaptureEverything();
 
         var progress = new List<RebuildProgress>();
-        var summary = await ProjectionRebuild.RunAsync(Fixture.Store, ProjectionRebuild.Names(Fixture.Store), progress.Add, CancellationToken.None);
+        var summary = await ProjectionRebuild.RunAsync(Fixture.Store, Fixture.ConnectionString, ProjectionRebuild.Names(Fixture.Store), progress.Add, CancellationToken.None);
         var after = await CaptureEverything();
 
         Assert.Equal(ProjectionRebuild.Names(Fixture.Store).Count, summary.Projections);

@@ -80,7 +80,7 @@ public class ReadingReportsFromCouncilMonths(ApiFixture fixture) : ReportTest(fi
         foreach (var (city, seed) in new[] { (ApiFixture.City, 7), ("lyon", 8) })
             await DemoLoader.Load(Fixture.Store, city, CommandLineActor.For("demo", "tests")!, Fixture.Host.Services.GetRequiredService<WorkingCalendar>(),
                 new FakeClock(Instant.FromUtc(2026, 1, 5, 10, 0)), seed, (_, _) => { }, CancellationToken.None);
-        await ProjectionRebuild.RunAsync(Fixture.Store, ProjectionRebuild.Names(Fixture.Store), _ => { }, CancellationToken.None);
+        await ProjectionRebuild.RunAsync(Fixture.Store, Fixture.ConnectionString, ProjectionRebuild.Names(Fixture.Store), _ => { }, CancellationToken.None);
 
         var year = new ReportPeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31));
         var held = new Dictionary<string, decimal?>();
