@@ -40,9 +40,20 @@ public static class MeetingIndicators
     public static decimal? AttendanceRate(IEnumerable<MeetingDay> days, IEnumerable<Council> councils, ReportPeriod period)
     {
         var byId = councils.ToDictionary(c => c.Id);
-        var tallies = MeetingTallies.In(days, period).Where(d => byId.ContainsKey(d.CouncilId))
-            .SelectMany(d => d.Tally.Registers.Select(r => (Attendance: r.AttendanceIn(byId[d.CouncilId], d.Day), r.Meetings))).ToArray();
-        return Ratios.Of(tallies.Sum(t => t.Attendance.Present * t.Meetings), tallies.Sum(t => t.Attendance.RegisterSize * t.Meetings));
+        // Loops, not LINQ: run for every day of every scope a view computes.
+        int present = 0, size = 0;
+        foreach (var day in MeetingTallies.In(days, period))
+        {
+            if (!byId.TryGetValue(day.CouncilId, out var council))
+                continue;
+            foreach (var register in day.Tally.Registers)
+            {
+                var attendance = register.AttendanceIn(council, day.Day);
+                present += attendance.Present * register.Meetings;
+                size += attendance.RegisterSize * register.Meetings;
+            }
+        }
+        return Ratios.Of(present, size);
     }
 
     public static decimal? ConvenedByMembersShare(IEnumerable<MeetingDay> days, ReportPeriod period) =>
