@@ -49,8 +49,8 @@ public static class MeetingIndicators
             foreach (var register in day.Tally.Registers)
             {
                 var attendance = register.AttendanceIn(council, day.Day);
-                present += attendance.Present * register.Meetings;
-                size += attendance.RegisterSize * register.Meetings;
+                present = checked(present + attendance.Present * register.Meetings);
+                size = checked(size + attendance.RegisterSize * register.Meetings);
             }
         }
         return Ratios.Of(present, size);
@@ -67,7 +67,12 @@ public static class MeetingIndicators
 
     private static decimal? Share(IEnumerable<MeetingDay> days, ReportPeriod period, Func<MeetingTally, int> part, Func<MeetingTally, int> whole)
     {
-        var tallies = MeetingTallies.In(days, period).Select(d => d.Tally).ToArray();
-        return Ratios.Of(tallies.Sum(part), tallies.Sum(whole));
+        int parts = 0, wholes = 0;
+        foreach (var day in MeetingTallies.In(days, period))
+        {
+            parts = checked(parts + part(day.Tally));
+            wholes = checked(wholes + whole(day.Tally));
+        }
+        return Ratios.Of(parts, wholes);
     }
 }

@@ -31,7 +31,7 @@ public sealed record MeetingTally(
     {
         var held = 0;
         foreach (var (_, count) in Held)
-            held += count;
+            held = checked(held + count);
         return held;
     }
 
