@@ -38,6 +38,23 @@ public class StoringACouncilOnce
         Assert.Equal(["QP999001"], read.AllQuartierCodes());
     }
 
+    [Fact]
+    public void A_council_stored_with_the_derived_copies_before_its_projection_is_rebuilt_still_reads()
+    {
+        var member = Guid.NewGuid();
+        var stored = $$"""
+            {"id":"{{Guid.NewGuid()}}","name":"Conseil","quartierCodes":["QP999001"],"allQuartierCodes":["QP999001"],"createdOn":"2017-03-06",
+             "members":[{"memberId":"{{member}}","college":"residents","gender":"female","residenceQuartierCode":"QP999001","joinedOn":"2017-04-03",
+                         "origin":"volunteer","institutionLink":false,"isCurrent":true}],
+             "currentMembers":[{"memberId":"{{member}}","college":"residents","gender":"female","joinedOn":"2017-04-03","origin":"volunteer",
+                                "institutionLink":false,"isCurrent":true}]}
+            """;
+
+        var read = JsonSerializer.Deserialize<Council>(stored, Stored)!;
+
+        Assert.Equal(member, Assert.Single(read.CurrentMembers()).MemberId);
+    }
+
     private static JsonElement Members(JsonDocument json) =>
         json.RootElement.EnumerateObject().Single(p => p.Name.Equals("members", StringComparison.OrdinalIgnoreCase)).Value;
 }
