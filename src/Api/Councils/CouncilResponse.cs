@@ -49,7 +49,7 @@ public sealed record CouncilResponse(
         c.InternalRules is [.., var rules] ? new InternalRulesResponse(rules.RulesVersion, rules.Title, rules.DocumentHash, rules.AdoptedOn) : null,
         c.Order is { } o ? new PrefectoralOrderResponse(o.Reference, o.SignedOn, o.RecognisedMemberIds, o.SupportingStructure) : null,
         c.Parameters,
-        new CollegeCounts(c.CountIn(College.Residents), c.CountIn(College.LocalActors), c.CurrentMembers.Count()),
+        new CollegeCounts(c.CountIn(College.Residents), c.CountIn(College.LocalActors), c.CurrentMembers().Count()),
         c.Members.Select(m => new MemberResponse(m.MemberId, m.College, m.Gender, m.Origin, m.ResidenceQuartierCode, m.Organisation,
             m.JoinedOn, m.JoinedOn.PlusMonths(c.Parameters.MandateMonths), m.LeftOn, m.DepartureReason)).ToArray(),
         c.Version);

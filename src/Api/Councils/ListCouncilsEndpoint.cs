@@ -24,7 +24,7 @@ public static class ListCouncilsEndpoint
         if (!string.IsNullOrWhiteSpace(status))
             councils = councils.Where(c => string.Equals(c.Status.ToString(), status.Trim(), StringComparison.OrdinalIgnoreCase));
         if (!string.IsNullOrWhiteSpace(quartier))
-            councils = councils.Where(c => c.AllQuartierCodes.Contains(Quartier.Normalise(quartier), StringComparer.Ordinal));
+            councils = councils.Where(c => c.AllQuartierCodes().Contains(Quartier.Normalise(quartier), StringComparer.Ordinal));
         if (!string.IsNullOrWhiteSpace(arrondissement))
         {
             var arrondissementOf = (await states.Query<Quartier>(ct)).ToDictionary(q => q.Code, q => q.ArrondissementCode, StringComparer.Ordinal);

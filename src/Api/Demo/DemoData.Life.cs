@@ -29,7 +29,7 @@ public sealed partial class DemoData
             if (!resigned && month.Year == 2018 && month.Month >= 3)
             {
                 resigned = true;
-                var leaving = council.State.CurrentMembers.Where(m => m.Origin == MemberOrigin.Volunteer).Take(2).ToArray();
+                var leaving = council.State.CurrentMembers().Where(m => m.Origin == MemberOrigin.Volunteer).Take(2).ToArray();
                 foreach (var member in leaving)
                     council.Append(CouncilDecider.Leave(council.State,
                         new LeaveCouncil(member.MemberId, DepartureReason.Resignation, WorkingDay(month.PlusDays(2))), today));

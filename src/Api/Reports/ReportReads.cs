@@ -111,7 +111,7 @@ internal static partial class ReportReads
         // Narrowed in the database by the index on the quartier history, which holds the current codes
         // too (each remapping adds a spell); the domain's own list of codes then has the last word.
         (await states.Query<Council>(ct, c => c.MatchesSql('^', $"{CouncilQuartierCodesIndex.Expression} ? ^::text", quartierCode)))
-            .Where(c => c.AllQuartierCodes.Contains(quartierCode)).OrderBy(c => c.Id).ToArray();
+            .Where(c => c.AllQuartierCodes().Contains(quartierCode)).OrderBy(c => c.Id).ToArray();
 
     /// <returns>The INSEE code, or null for the whole programme; a 400 when it is not one.</returns>
     public static string? ParseArrondissement(string? arrondissement)
@@ -166,7 +166,7 @@ internal static partial class ReportReads
         var warnings = reads.Warnings(ids);
         var roadmaps = reads.Query<Roadmap>(r => r.CouncilId.IsOneOf(ids));
         var drawings = reads.Query<Drawing>(d => d.CouncilId.IsOneOf(ids));
-        var codes = councils.SelectMany(c => c.AllQuartierCodes).Distinct().ToArray();
+        var codes = councils.SelectMany(c => c.AllQuartierCodes()).Distinct().ToArray();
         var diagnostics = reads.Query<TerritoryDiagnostic>(d => d.QuartierCode.IsOneOf(codes));
         // A log is per facilitator, and one facilitator may mobilise for several councils: the logs naming
         // one of these councils, through their index; the domain picks the entries.

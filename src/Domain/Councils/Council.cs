@@ -18,7 +18,9 @@ public sealed record CouncilMember(
     DepartureReason? DepartureReason = null,
     AgeGroup? AgeGroup = null)
 {
-    public bool IsCurrent => LeftOn is null;
+    // Methods rather than properties here and on Council: a stored document holds its facts only, not
+    // derived copies (which every view reading the councils would download and parse again).
+    public bool IsCurrent() => LeftOn is null;
 
     public bool SitsOn(LocalDate date) => JoinedOn <= date && (LeftOn is not { } left || date < left);
 
@@ -78,7 +80,7 @@ public sealed record Council(
         QuartierHistory.LastOrDefault(spell => spell.From <= date)?.Codes ?? QuartierHistory.FirstOrDefault()?.Codes ?? QuartierCodes;
 
     /// <summary>Every code the council has ever had, on either map: how a view is read on one map or the other.</summary>
-    public IEnumerable<string> AllQuartierCodes => QuartierHistory.SelectMany(spell => spell.Codes).Concat(QuartierCodes).Distinct();
+    public IEnumerable<string> AllQuartierCodes() => QuartierHistory.SelectMany(spell => spell.Codes).Concat(QuartierCodes).Distinct();
 
     /// <summary>
     /// The arrondissements a council counts in: each arrondissement of a quartier it has ever had, on either
@@ -86,16 +88,16 @@ public sealed record Council(
     /// </summary>
     /// <param name="arrondissementOf">A quartier code's arrondissement; codes it does not know count nowhere.</param>
     public string[] ArrondissementCodes(IReadOnlyDictionary<string, string> arrondissementOf) =>
-        AllQuartierCodes.Select(code => arrondissementOf.GetValueOrDefault(code)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
+        AllQuartierCodes().Select(code => arrondissementOf.GetValueOrDefault(code)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
 
     public CouncilMember? FindMember(Guid memberId) => Members.FirstOrDefault(m => m.MemberId == memberId);
 
-    public IEnumerable<CouncilMember> CurrentMembers => Members.Where(m => m.IsCurrent);
+    public IEnumerable<CouncilMember> CurrentMembers() => Members.Where(m => m.IsCurrent());
 
     /// <summary>Was this person a member of the council on that date? Other aggregates ask before naming a member.</summary>
     public bool IsMemberOn(Guid memberId, LocalDate date) => FindMember(memberId) is { } m && m.SitsOn(date);
 
-    public int CountIn(College college) => CurrentMembers.Count(m => m.College == college);
+    public int CountIn(College college) => CurrentMembers().Count(m => m.College == college);
 
     public static Council Evolve(Council? state, object @event) => (state, @event) switch
     {

@@ -123,7 +123,7 @@ public static partial class CouncilDecider
     {
         var member = council.FindMember(command.MemberId)
                      ?? throw new RuleViolation("member.unknown", $"{command.MemberId} is not a member of this council.");
-        if (!member.IsCurrent)
+        if (!member.IsCurrent())
         {
             if (member.LeftOn == command.LeftOn && member.DepartureReason == command.Reason)
                 return [];

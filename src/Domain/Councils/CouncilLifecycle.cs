@@ -115,7 +115,7 @@ public static partial class CouncilDecider
         if (later.Length > 0)
             throw new RuleViolation("council.dissolution-before-membership",
                 $"Memberships start or end after {dissolvedOn:yyyy-MM-dd}: {string.Join(", ", later)}. The council is dissolved after them.");
-        return council.CurrentMembers.Select(m => new MemberLeft(council.Id, m.MemberId, DepartureReason.CouncilDissolved, dissolvedOn)).ToArray();
+        return council.CurrentMembers().Select(m => new MemberLeft(council.Id, m.MemberId, DepartureReason.CouncilDissolved, dissolvedOn)).ToArray();
     }
 
     private static bool CanMove(CouncilStatus from, CouncilStatus to) => (from, to) switch

@@ -49,7 +49,7 @@ public sealed class FactsByCouncil
             Roadmaps = Pick(_facts.Roadmaps, _roadmaps, ids),
             Team = Pick(_facts.Team, _team, ids),
             Drawings = Pick(_facts.Drawings, _drawings, ids),
-            Diagnostics = Pick(_facts.Diagnostics, _diagnostics, chosen.SelectMany(c => c.AllQuartierCodes).Distinct(StringComparer.Ordinal)),
+            Diagnostics = Pick(_facts.Diagnostics, _diagnostics, chosen.SelectMany(c => c.AllQuartierCodes()).Distinct(StringComparer.Ordinal)),
             Calendar = _facts.Calendar,
             Programme = null,
         };

@@ -40,9 +40,20 @@ public static class MeetingIndicators
     public static decimal? AttendanceRate(IEnumerable<MeetingDay> days, IEnumerable<Council> councils, ReportPeriod period)
     {
         var byId = councils.ToDictionary(c => c.Id);
-        var tallies = MeetingTallies.In(days, period).Where(d => byId.ContainsKey(d.CouncilId))
-            .SelectMany(d => d.Tally.Registers.Select(r => (Attendance: r.AttendanceIn(byId[d.CouncilId], d.Day), r.Meetings))).ToArray();
-        return Ratios.Of(tallies.Sum(t => t.Attendance.Present * t.Meetings), tallies.Sum(t => t.Attendance.RegisterSize * t.Meetings));
+        // Loops, not LINQ: run for every day of every scope a view computes.
+        int present = 0, size = 0;
+        foreach (var day in MeetingTallies.In(days, period))
+        {
+            if (!byId.TryGetValue(day.CouncilId, out var council))
+                continue;
+            foreach (var register in day.Tally.Registers)
+            {
+                var attendance = register.AttendanceIn(council, day.Day);
+                present = checked(present + attendance.Present * register.Meetings);
+                size = checked(size + attendance.RegisterSize * register.Meetings);
+            }
+        }
+        return Ratios.Of(present, size);
     }
 
     public static decimal? ConvenedByMembersShare(IEnumerable<MeetingDay> days, ReportPeriod period) =>
@@ -56,7 +67,12 @@ public static class MeetingIndicators
 
     private static decimal? Share(IEnumerable<MeetingDay> days, ReportPeriod period, Func<MeetingTally, int> part, Func<MeetingTally, int> whole)
     {
-        var tallies = MeetingTallies.In(days, period).Select(d => d.Tally).ToArray();
-        return Ratios.Of(tallies.Sum(part), tallies.Sum(whole));
+        int parts = 0, wholes = 0;
+        foreach (var day in MeetingTallies.In(days, period))
+        {
+            parts = checked(parts + part(day.Tally));
+            wholes = checked(wholes + whole(day.Tally));
+        }
+        return Ratios.Of(parts, wholes);
     }
 }

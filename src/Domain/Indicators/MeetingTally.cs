@@ -25,8 +25,15 @@ public sealed record MeetingTally(
 {
     public static readonly MeetingTally None = new(ImmutableSortedDictionary<MeetingKind, int>.Empty, 0, 0, 0, 0, []);
 
-    // Methods rather than properties: a stored tally holds its counts only.
-    public int MeetingsHeld() => Held.Values.Sum();
+    // Methods rather than properties: a stored tally holds its counts only. A loop rather than Values.Sum(),
+    // which allocates two enumerators: a view calls it for every day of every scope it computes.
+    public int MeetingsHeld()
+    {
+        var held = 0;
+        foreach (var (_, count) in Held)
+            held = checked(held + count);
+        return held;
+    }
 
     /// <summary>One held meeting's contribution (nothing for a meeting not held).</summary>
     public static MeetingTally Of(Meeting meeting) => meeting.Status != MeetingStatus.Held || meeting.HeldOn is null
@@ -105,7 +112,11 @@ public sealed record RegisterTally(int Present, int Excused, int Absent, Immutab
     /// </summary>
     public AttendanceTally AttendanceIn(Council council, LocalDate heldOn)
     {
-        var unnamed = council.Members.Count(m => m.SitsOn(heldOn) && Named.BinarySearch(m.MemberId) < 0);
+        // A loop, not Count(predicate): run for every register of every scope a view computes.
+        var unnamed = 0;
+        foreach (var member in council.Members)
+            if (member.SitsOn(heldOn) && Named.BinarySearch(member.MemberId) < 0)
+                unnamed++;
         return new AttendanceTally(Present, Excused, Absent + unnamed);
     }
 

@@ -67,10 +67,12 @@ public static class OutputIndicators
     /// warning recorded before it. Every rule 12 warning comes from a session.
     /// </summary>
     /// <param name="councils">The councils reported: a session shared with others counts only their participations.</param>
+    /// <param name="period">A session's warnings are dated on the day it was held: only the sessions held in the period are judged
+    /// (every scope of a view would otherwise judge every session of its councils again, each warning with its message).</param>
     public static IEnumerable<ComplianceWarningRecorded> Standing(IEnumerable<ComplianceWarningRecorded> warnings, IEnumerable<SteeringSession> sessions,
-        IReadOnlySet<Guid> councils) =>
+        IReadOnlySet<Guid> councils, ReportPeriod period) =>
         warnings.Where(w => w.Rule != SteeringRepresentation.Rule)
-            .Concat(sessions.SelectMany(s => s.StandingWarnings).Where(w => councils.Contains(w.CouncilId)));
+            .Concat(sessions.Where(s => period.Contains(s.HeldOn)).SelectMany(s => s.StandingWarnings).Where(w => councils.Contains(w.CouncilId)));
 
     /// <summary>Keyed "rule-12": the rule's number in DOMAIN.md §3.</summary>
     public static IReadOnlyDictionary<string, int> ComplianceWarningsByRule(IEnumerable<ComplianceWarningRecorded> warnings, ReportPeriod period) =>

@@ -49,7 +49,7 @@ public static class ProgrammeIndicators
     /// </summary>
     public static int DiagnosticsPublished(IEnumerable<TerritoryDiagnostic> diagnostics, IEnumerable<Councils.Council> councils, ReportPeriod period)
     {
-        var codes = councils.SelectMany(c => c.AllQuartierCodes).ToHashSet(StringComparer.Ordinal);
+        var codes = councils.SelectMany(c => c.AllQuartierCodes()).ToHashSet(StringComparer.Ordinal);
         return diagnostics.Where(d => codes.Contains(d.QuartierCode)).SelectMany(d => d.Versions).Count(v => period.Contains(v.PublishedOn));
     }
 

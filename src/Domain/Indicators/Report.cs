@@ -19,7 +19,7 @@ public static class Report
         var acceptance = CompositionIndicators.DrawingAcceptance(facts.Drawings, period);
         var departures = CompositionIndicators.TurnoverByReason(councils, period);
         var youth = CompositionIndicators.YouthShare(councils, end);
-        var warnings = OutputIndicators.ComplianceWarningsByRule(OutputIndicators.Standing(facts.Warnings, facts.SteeringSessions, ids), period);
+        var warnings = OutputIndicators.ComplianceWarningsByRule(OutputIndicators.Standing(facts.Warnings, facts.SteeringSessions, ids, period), period);
 
         var values = new Dictionary<string, (decimal? Value, IReadOnlyDictionary<string, int>? Breakdown)>
         {

@@ -26,7 +26,7 @@ public class DemoCommandTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.All(councils, c =>
         {
             Assert.Equal(CouncilStatus.Active, c.Status);
-            Assert.InRange(c.CurrentMembers.Count(), 15, 50);
+            Assert.InRange(c.CurrentMembers().Count(), 15, 50);
             Assert.Contains(c.Members, m => m.Origin == MemberOrigin.Drawn);
             Assert.NotNull(c.Order);
             Assert.All(c.QuartierCodes, code => Assert.StartsWith("QP999", code));

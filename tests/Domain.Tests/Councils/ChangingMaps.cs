@@ -36,7 +36,7 @@ public class ChangingMaps
         Assert.Equal<string>(["QP999001"], remapped.QuartierCodesOn(new LocalDate(2023, 12, 31)));
         Assert.Equal<string>(["QN999001"], remapped.QuartierCodesOn(MapChange));
         Assert.Equal<string>(["QN999001"], remapped.QuartierCodes);
-        Assert.Equal<string>(["QP999001", "QN999001"], remapped.AllQuartierCodes);
+        Assert.Equal<string>(["QP999001", "QN999001"], remapped.AllQuartierCodes());
     }
 
     [Fact]

@@ -43,6 +43,25 @@ public class CountingStandingWarnings
     }
 
     [Fact]
+    public void Only_the_sessions_held_in_the_period_count_their_rule_12_warnings_its_first_and_last_days_included()
+    {
+        SteeringSession Unrepresented(int n, NodaTime.LocalDate heldOn) => Session(n, heldOn, represented: false);
+        var facts = ReportFacts.None with
+        {
+            Councils = [GivenCouncil(Created())],
+            SteeringSessions =
+            [
+                Unrepresented(1, D(2017, 12, 31)), Unrepresented(2, D(2018, 1, 1)), Unrepresented(3, D(2018, 6, 30)),
+                Unrepresented(4, D(2018, 12, 31)), Unrepresented(5, D(2019, 1, 1)),
+            ],
+        };
+
+        Assert.Equal(new Dictionary<string, int> { ["rule-12"] = 3 }, Warnings(facts).Breakdown);
+        Assert.Equal(new Dictionary<string, int> { ["rule-12"] = 1 },
+            Report.Compute(facts, new ReportPeriod(D(2019, 1, 1), D(2019, 3, 31))).Single(v => v.Definition.Id == Ids.ComplianceWarnings).Breakdown);
+    }
+
+    [Fact]
     public void A_session_corrected_to_uninvited_counts_both_ways_the_council_was_left_out() =>
         Assert.Equal(new Dictionary<string, int> { ["rule-12"] = 2 }, Warnings(Given(
             SteeringSession.Evolve(Session(1, D(2018, 2, 12), represented: true),

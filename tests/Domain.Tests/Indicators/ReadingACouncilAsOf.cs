@@ -27,7 +27,7 @@ public class ReadingACouncilAsOf
 
         Assert.Equal([Id(1), Id(2)], council.Members.Select(m => m.MemberId));
         Assert.Equal(D(2018, 3, 5), council.FindMember(Id(2))!.LeftOn);
-        Assert.True(council.FindMember(Id(1))!.IsCurrent);
+        Assert.True(council.FindMember(Id(1))!.IsCurrent());
         Assert.Equal(5, council.Version);
     }
 

@@ -49,8 +49,8 @@ public static class Agreement
     private static bool DomainScope(Council council, Scope scope, IEnumerable<Quartier> quartiers) => scope.Name.Split(' ') switch
     {
         ["conseil", var id] => council.Id == Guid.Parse(id),
-        ["quartier", var code] => council.AllQuartierCodes.Contains(code),
-        ["arrondissement", var a] => council.AllQuartierCodes.Any(quartiers.Where(q => q.ArrondissementCode == a).Select(q => q.Code).Contains),
+        ["quartier", var code] => council.AllQuartierCodes().Contains(code),
+        ["arrondissement", var a] => council.AllQuartierCodes().Any(quartiers.Where(q => q.ArrondissementCode == a).Select(q => q.Code).Contains),
         _ => true,
     };
 
