@@ -46,6 +46,25 @@ public class DemoCommandTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal([0L], await session.QueryAsync<long>(
             "select count(*) from conseils.mt_events where user_name is null or correlation_id is null or headers->>'role' is distinct from 'operator'"));
 
+        // Inline projections fold only their aggregate's events and the consequences: a stream holding
+        // any other event would leave its document (its ETag) behind the stream's version.
+        var demo = (await session.QueryAsync<string>(
+            "select distinct correlation_id from conseils.mt_events where headers->>'role' = 'operator'")).Single();
+        var checkedDocuments = 0L;
+        foreach (var table in SingleStreamDocumentTables)
+        {
+            var from = $"""
+                from conseils.{table} d join conseils.mt_streams s on s.id = d.id and s.tenant_id = d.tenant_id
+                where d.data->'version' is not null and s.id in (select stream_id from conseils.mt_events where correlation_id = ?)
+                """;
+            var documents = (await session.QueryAsync<long>("select count(*) " + from, demo)).Single();
+            var behind = (await session.QueryAsync<long>(
+                "select count(*) " + from + " and (d.data->>'version')::bigint is distinct from s.version", demo)).Single();
+            Assert.True(behind == 0, $"{table}: {behind} of {documents} documents behind their stream");
+            checkedDocuments += documents;
+        }
+        Assert.True(checkedDocuments > 10 * councils.Count, $"only {checkedDocuments} documents checked");
+
         var events = await session.Events.QueryAllRawEvents().CountAsync();
         var second = await ApiProcess.Run("demo", "--seed", "7");
 
@@ -53,6 +72,13 @@ public class DemoCommandTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("already loaded", second.Stdout);
         Assert.Equal(events, await session.Events.QueryAllRawEvents().CountAsync());
     }
+
+    private static readonly string[] SingleStreamDocumentTables =
+    [
+        "mt_doc_quartier", "mt_doc_roadmap", "mt_doc_partner", "mt_doc_personaldata", "mt_doc_proposal", "mt_doc_steeringsession",
+        "mt_doc_facilitator", "mt_doc_activitylog", "mt_doc_convention", "mt_doc_council", "mt_doc_drawing", "mt_doc_immersion",
+        "mt_doc_initiative", "mt_doc_interpellation", "mt_doc_meeting", "mt_doc_territorydiagnostic",
+    ];
 
     [Fact]
     public async Task The_national_set_can_leave_the_rebuild_to_the_caller()
