@@ -7,8 +7,8 @@ namespace ConseilsCitoyens.Api.Infrastructure;
 /// <summary>
 /// The views that read every council of the programme (or of an arrondissement) at once — the
 /// dashboard, the programme's report and evaluation, the evaluation report — each cost hundreds of
-/// megabytes and a second of CPU at the national scale: at most WholeProgrammeViews:MaxConcurrent
-/// (default 2) are computed at once, up to WholeProgrammeViews:QueueLimit (default 16) more wait
+/// megabytes and a second of CPU at the national scale (two at once bring the API near its 512 MB):
+/// at most WholeProgrammeViews:MaxConcurrent (default 1) are computed at once, up to WholeProgrammeViews:QueueLimit (default 16) more wait
 /// their turn in order, and beyond, 429 busy with Retry-After, so that many of them cannot take the
 /// API over its memory nor starve the commands. A view marks itself with
 /// <c>[EnableRateLimiting(WholeProgrammeViews.Policy)]</c>.
@@ -18,7 +18,7 @@ internal sealed class WholeProgrammeViews(IConfiguration configuration) : IRateL
     public const string Policy = "whole-programme-views";
     public const string MaxConcurrentSetting = "WholeProgrammeViews:MaxConcurrent";
     public const string QueueLimitSetting = "WholeProgrammeViews:QueueLimit";
-    public const int DefaultMaxConcurrent = 2;
+    public const int DefaultMaxConcurrent = 1;
     public const int DefaultQueueLimit = 16;
 
     private const string Shared = "whole-programme";
