@@ -93,9 +93,12 @@ step "schema (resources setup, Production)…"
 dotnet "$dll" resources setup >/dev/null
 scale_md=
 replay_quartier=
+# The whole-programme views read the national councils only when their projections were rebuilt.
+national_views=
 if [[ -n ${BENCH_SCALE_COUNCILS:-} ]]; then
   # shellcheck source=bench-scale.sh
   source "$here/bench-scale.sh"
+  [[ -n ${BENCH_SCALE_LOAD_ONLY:-} ]] || national_views=$BENCH_SCALE_COUNCILS
 fi
 
 api_port=5190
@@ -136,7 +139,7 @@ dotnet "$here/Bench/bin/Release/net10.0/ConseilsCitoyens.Bench.dll" --api "http:
   --key "$Auth__SigningKey" --issuer conseils-citoyens --audience conseils-citoyens-api --pid "$api_pid" \
   --psql "$bin/psql -h 127.0.0.1 -p $port -U conseils -d $db" \
   --councils "$councils" --seconds "$seconds" --clients "$(IFS=,; echo "${clients[*]}")" --baseline "$baseline" \
-  ${replay_quartier:+--replay-quartier "$replay_quartier"} ${BENCH_SCALE_COUNCILS:+--national-councils "$BENCH_SCALE_COUNCILS"} --out "$results" >/dev/null
+  ${replay_quartier:+--replay-quartier "$replay_quartier"} ${national_views:+--national-councils "$national_views"} --out "$results" >/dev/null
 status=$?
 
 events=$(psql -d "$db" -At -c "select count(*) from conseils.mt_events" 2>/dev/null || echo "?")
