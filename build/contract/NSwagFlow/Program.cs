@@ -7,7 +7,8 @@ var http = new HttpClient();
 http.DefaultRequestHeaders.Authorization = new("Bearer", token);
 var client = new ConseilsClient(http) { BaseUrl = baseUrl };
 
-var code = $"QP999{Random.Shared.Next(1000):000}";
+// Each client flow draws from its own hundred (the demo uses QP99901x–QP99920x, QP999999 stays unknown): the two flows share one database.
+var code = $"QP9997{Random.Shared.Next(100):00}";
 var councilId = Guid.CreateVersion7();
 Guid memberId = default, meetingId = default;
 string councilETag = "", meetingETag = "";
