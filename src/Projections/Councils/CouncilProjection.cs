@@ -12,8 +12,8 @@ public partial class CouncilProjection : SingleStreamProjection<Council, Guid>
 {
     public CouncilProjection() => this.FoldsStreamsOf<ICouncilEvent>();
 
-    // Marten offers every stream's events to the projection: only a council's own ones fold into it.
-    // Other events of a council's stream (compliance warnings) still move its version, which is the ETag.
+    // A council's stream also holds consequences (compliance warnings, see StreamEvents): only the
+    // council's own events fold into it; the others still move its version, which is the ETag.
     public override Council? Evolve(Council? snapshot, Guid id, IEvent e) => e.Data switch
     {
         ICouncilEvent => Council.Evolve(snapshot, e.Data) with { Version = e.Version },

@@ -1,14 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Alba;
 using ConseilsCitoyens.Api.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using NodaTime.Testing;
-using Wolverine;
 using static ConseilsCitoyens.Api.Tests.Infrastructure.HeldTables;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
@@ -26,18 +21,8 @@ public sealed class BoundingWholeProgrammeViews(ApiFixture fixture) : ApiTest(fi
     {
         await Post("/quartiers", Quartier());
         await Post("/councils", Council());
-        await using var host = await AlbaHost.For<Program>(web =>
-        {
-            web.UseSetting(WholeProgrammeViews.MaxConcurrentSetting, "1");
-            web.UseSetting(WholeProgrammeViews.QueueLimitSetting, "0");
-            // As in the tests' own host: nothing seals the tests' database in the background.
-            web.UseSetting("Audit:SealIntervalSeconds", "0");
-            web.ConfigureServices(services =>
-            {
-                services.AddSingleton<IClock>(new FakeClock(ApiFixture.Now));
-                services.RunWolverineInSoloMode();
-            });
-        });
+        await using var host = await SideHosts.Start(
+            (WholeProgrammeViews.MaxConcurrentSetting, "1"), (WholeProgrammeViews.QueueLimitSetting, "0"));
         using var client = host.Server.CreateClient();
         // A view that is not bound would wait on the lock: the test fails rather than hangs.
         client.Timeout = TimeSpan.FromSeconds(30);

@@ -1,11 +1,7 @@
 using System.Net;
 using Alba;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using NodaTime.Testing;
-using Wolverine;
 
 namespace ConseilsCitoyens.Api.Tests.Infrastructure;
 
@@ -16,18 +12,7 @@ public sealed class RateLimitingCallers : IAsyncLifetime
 {
     private IAlbaHost _host = null!;
 
-    public async Task InitializeAsync() =>
-        _host = await AlbaHost.For<Program>(web =>
-        {
-            web.UseSetting("RateLimiting:PermitPerMinute", "2");
-            // As in the tests' own host: nothing seals the tests' database in the background.
-            web.UseSetting("Audit:SealIntervalSeconds", "0");
-            web.ConfigureServices(services =>
-            {
-                services.AddSingleton<IClock>(new FakeClock(ApiFixture.Now));
-                services.RunWolverineInSoloMode();
-            });
-        });
+    public async Task InitializeAsync() => _host = await SideHosts.Start(("RateLimiting:PermitPerMinute", "2"));
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

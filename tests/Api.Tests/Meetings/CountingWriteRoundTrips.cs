@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using ConseilsCitoyens.Api.Tests.Infrastructure;
 using static ConseilsCitoyens.Api.Tests.Meetings.MeetingScenarios;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
@@ -37,25 +36,8 @@ public partial class CountingWriteRoundTrips(ApiFixture fixture) : MeetingTest(f
     [GeneratedRegex(@"from conseils\.(mt_doc_\w+)")]
     private static partial Regex DocumentTable();
 
-    /// <returns>The answer, and the statements Npgsql sent for this request (those of its own trace only).</returns>
-    private async Task<(Answer Answer, IReadOnlyList<string> Statements)> Sending(string url, object body)
-    {
-        var statements = new ConcurrentQueue<string>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name is "Npgsql",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-        };
-        ActivitySource.AddActivityListener(listener);
-        // The request joins this trace through its traceparent header; the daemon's commands are of other traces.
-        using var trace = new System.Diagnostics.Activity(nameof(CountingWriteRoundTrips)).SetIdFormat(ActivityIdFormat.W3C).Start();
-        listener.ActivityStopped = a =>
-        {
-            if (a.TraceId == trace.TraceId)
-                statements.Enqueue(a.GetTagItem("db.query.text")?.ToString() ?? a.DisplayName);
-        };
-        var answer = await SendWith(HttpMethod.Post, url, System.Text.Json.JsonSerializer.Serialize(body, WebJson), null, null,
-            "Bearer " + Fixture.TokenFor(ApiFixture.DefaultRole), new Dictionary<string, string> { ["traceparent"] = trace.Id! });
-        return (answer, statements.ToArray());
-    }
+    /// <returns>The answer, and the statements Npgsql sent for this request (it joins the trace through its traceparent header).</returns>
+    private Task<(Answer Answer, IReadOnlyList<string> Statements)> Sending(string url, object body) =>
+        NpgsqlStatements.Of(traceparent => SendWith(HttpMethod.Post, url, System.Text.Json.JsonSerializer.Serialize(body, WebJson), null, null,
+            "Bearer " + Fixture.TokenFor(ApiFixture.DefaultRole), new Dictionary<string, string> { ["traceparent"] = traceparent }));
 }

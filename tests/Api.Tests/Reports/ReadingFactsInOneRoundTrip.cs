@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using ConseilsCitoyens.Api.Infrastructure;
 using ConseilsCitoyens.Api.Reports;
+using ConseilsCitoyens.Api.Tests.Infrastructure;
 using NodaTime.Text;
 using static ConseilsCitoyens.Api.Tests.Scenarios;
 
@@ -38,24 +38,10 @@ public class ReadingFactsInOneRoundTrip(ApiFixture fixture) : ReportTest(fixture
 
     private static int Held(Domain.Indicators.ReportFacts facts) => facts.MeetingDays.Sum(d => d.Tally.MeetingsHeld());
 
-    /// <returns>What the read returned, and the commands Npgsql sent for it (those of its own trace only).</returns>
+    /// <returns>What the read returned, and the number of commands Npgsql sent for it.</returns>
     private static async Task<(T Result, int Commands)> Counting<T>(Func<Task<T>> read)
     {
-        var commands = 0;
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name is "Npgsql",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-        };
-        ActivitySource.AddActivityListener(listener);
-        // The parent of the commands this read sends: others (the daemon's) are of other traces.
-        using var trace = new System.Diagnostics.Activity(nameof(ReadingFactsInOneRoundTrip)).Start();
-        listener.ActivityStopped = a =>
-        {
-            if (a.TraceId == trace.TraceId)
-                Interlocked.Increment(ref commands);
-        };
-        var result = await read();
-        return (result, commands);
+        var (result, statements) = await NpgsqlStatements.Of(_ => read());
+        return (result, statements.Count);
     }
 }
